@@ -1,0 +1,154 @@
+//! The crate's error model.
+//!
+//! Every component has its own error enum (for identifiers, one per type: [`InszError`],
+//! [`EnterpriseNumberError`] …). All of them follow the same rules:
+//!
+//! - they are `#[non_exhaustive]`, so new checks can be added without breaking your `match`;
+//! - their messages are lower-case English without trailing punctuation, meant for logs and
+//!   developers, and never repeat the value that was rejected (a national number must not end up
+//!   in a log through an error message);
+//! - each value has a **stable machine code** from [`ErrorCode::code`] (also an inherent `code()`
+//!   method), a dotted string such as `insz.checksum` that you can translate into Dutch, French or
+//!   German for your users. Codes are never renamed or reused; new ones may be added.
+//!
+//! ```
+//! use bouwstenen::{ErrorCode, Insz, InszError};
+//!
+//! let err = "85.07.30-033.29".parse::<Insz>().unwrap_err();
+//! assert_eq!(err, InszError::Checksum);
+//! assert_eq!(err.code(), "insz.checksum");
+//! assert_eq!(err.to_string(), "the check digits do not match");
+//! ```
+//!
+//! # All codes
+//!
+//! | code | meaning |
+//! |---|---|
+//! | `insz.empty` | the value is empty |
+//! | `insz.character` | a character that an INSZ cannot contain (letters, non-ASCII digits, punctuation other than `.`, `-`, `/`) |
+//! | `insz.length` | not 11 digits |
+//! | `insz.checksum` | the check digits match neither the 19xx nor the 20xx formula |
+//! | `insz.month` | the month field is not 00–12 (RRN), 20–32 or 40–52 (BIS) |
+//! | `insz.serial` | the serial number of an RRN is 000 or 999 |
+//! | `insz.day` | the day does not exist in that month |
+//! | `insz.future` | the birth date lies after today |
+//! | `insz.not_rrn` | a BIS number where only a national register number (RRN) is accepted |
+//! | `insz.not_bis` | a national register number where only a BIS number is accepted |
+//! | `enterprise.empty` | the value is empty |
+//! | `enterprise.character` | a character that an enterprise number cannot contain |
+//! | `enterprise.length` | not 10 digits |
+//! | `enterprise.first_digit` | the first digit is not 0 or 1 |
+//! | `enterprise.checksum` | the check digits do not match |
+//! | `establishment.empty` | the value is empty |
+//! | `establishment.character` | a character that an establishment unit number cannot contain |
+//! | `establishment.length` | not 10 digits |
+//! | `establishment.first_digit` | the first digit is not 2–8 |
+//! | `establishment.checksum` | the check digits do not match |
+//! | `vat.empty` | the value is empty |
+//! | `vat.character` | a character that a VAT number cannot contain |
+//! | `vat.prefix` | the `BE` prefix is missing |
+//! | `vat.length` | not `BE` followed by 10 digits |
+//! | `vat.first_digit` | the first digit after `BE` is not 0 or 1 |
+//! | `vat.checksum` | the check digits do not match |
+//! | `ogm.empty` | the value is empty |
+//! | `ogm.character` | a character that a structured communication cannot contain |
+//! | `ogm.delimiter` | `+++` or `***` on one side only, or mixed |
+//! | `ogm.length` | not 12 digits |
+//! | `ogm.checksum` | the check digits do not match |
+//! | `rf.empty` | the value is empty |
+//! | `rf.character` | a character that a creditor reference cannot contain |
+//! | `rf.prefix` | the value does not start with `RF` and two check digits |
+//! | `rf.length` | not 5–25 characters |
+//! | `rf.check_digits` | check digits 00, 01 or 99, which ISO 11649 never generates |
+//! | `rf.checksum` | the check digits do not match |
+//! | `iban.empty` | the value is empty |
+//! | `iban.character` | a character that an IBAN cannot contain |
+//! | `iban.format` | not a country code, two check digits and an account number |
+//! | `iban.check_digits` | check digits 00, 01 or 99, which ISO 13616 never generates |
+//! | `iban.checksum` | the ISO 7064 check digits do not match |
+//! | `iban.country` | the country does not use IBAN |
+//! | `iban.bban` | the account number does not have the country's format |
+//! | `iban.national_check` | the Belgian account number's own check digits do not match |
+//! | `bic.empty` | the value is empty |
+//! | `bic.character` | a character that a BIC cannot contain |
+//! | `bic.length` | not 8 or 11 characters |
+//! | `bic.format` | letters and digits in the wrong places |
+//! | `bic.country` | not an ISO 3166-1 country code |
+//! | `eid.empty` | the value is empty |
+//! | `eid.character` | a character that an eID card number cannot contain |
+//! | `eid.length` | not 12 digits |
+//! | `eid.checksum` | the check digits do not match |
+//! | `nis.empty` | the value is empty |
+//! | `nis.character` | a character that a NIS code cannot contain |
+//! | `nis.length` | not 5 digits |
+//! | `ovo.empty` | the value is empty |
+//! | `ovo.character` | a character that an OVO code cannot contain |
+//! | `ovo.prefix` | the `OVO` prefix is missing |
+//! | `ovo.length` | not `OVO` followed by 6 digits |
+//! | `ovo.reserved` | `OVO000000`, which is never assigned |
+//!
+//! [`InszError`]: crate::InszError
+//! [`EnterpriseNumberError`]: crate::EnterpriseNumberError
+
+/// An error with a stable machine code, implemented by every error type of the crate.
+///
+/// Use it to translate errors for your users, or to handle errors of any component in one place:
+///
+/// ```
+/// use bouwstenen::{EnterpriseNumber, ErrorCode};
+///
+/// fn describe(err: &dyn ErrorCode) -> String {
+///     format!("{}: {}", err.code(), err)
+/// }
+///
+/// let err = "0403.019.262".parse::<EnterpriseNumber>().unwrap_err();
+/// assert_eq!(describe(&err), "enterprise.checksum: the check digits do not match");
+/// ```
+pub trait ErrorCode: std::error::Error + Send + Sync + 'static {
+    /// The stable, dotted machine code of this error, such as `insz.checksum`.
+    fn code(&self) -> &'static str;
+}
+
+/// Declares a component error enum whose variants each carry their stable code, and implements
+/// `code()`, `CODES` and [`ErrorCode`] for it, so that a code can never be forgotten.
+macro_rules! error_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $(
+                $(#[$vmeta:meta])*
+                $variant:ident $( ( $($tfield:ty),* $(,)? ) )? $( { $($(#[$fmeta:meta])* $sfield:ident : $sty:ty),* $(,)? } )? = $code:literal
+            ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+        #[non_exhaustive]
+        pub enum $name {
+            $(
+                $(#[$vmeta])*
+                $variant $( ( $($tfield),* ) )? $( { $($(#[$fmeta])* $sfield : $sty),* } )?
+            ),*
+        }
+
+        impl $name {
+            /// Every machine code this error can have, in declaration order.
+            pub const CODES: &'static [&'static str] = &[$($code),*];
+
+            /// The stable, dotted machine code of this error (see [`ErrorCode`](crate::ErrorCode)).
+            pub const fn code(&self) -> &'static str {
+                match self {
+                    $( Self::$variant { .. } => $code ),*
+                }
+            }
+        }
+
+        impl $crate::error::ErrorCode for $name {
+            fn code(&self) -> &'static str {
+                <$name>::code(self)
+            }
+        }
+    };
+}
+
+pub(crate) use error_enum;

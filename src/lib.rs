@@ -1,0 +1,161 @@
+//! # bouwstenen
+//!
+//! Typed, validated, standards-aligned data for Flemish and Belgian local governments.
+//!
+//! Software vendors that serve municipalities all handle the same data: national numbers,
+//! enterprise numbers, payment references, addresses, decisions, consent. `bouwstenen`
+//! ("building blocks") gives each of them a Rust type that can only hold a valid value, prints
+//! the official form, serialises to the form the government's own systems accept, and publishes
+//! a JSON Schema that a municipality can put in a tender. Two vendors that use the crate speak
+//! the same standards, byte for byte.
+//!
+//! This release has the first component, [Belgian identifiers](identifiers). Payment requests,
+//! addresses, decision records and consent records follow.
+//!
+//! # Getting started
+//!
+//! ```toml
+//! [dependencies]
+//! bouwstenen = "0.1"
+//! ```
+//!
+//! Parse what people type, keep the compact form, show the official one:
+//!
+//! ```
+//! use bouwstenen::{EnterpriseNumber, Iban, StructuredCommunication};
+//!
+//! let kbo: EnterpriseNumber = " be 0403-019-261 ".parse()?;
+//! assert_eq!(kbo.as_str(), "0403019261"); // what you store and exchange
+//! assert_eq!(kbo.to_string(), "0403.019.261"); // what you show
+//!
+//! let iban: Iban = "BE68 5390 0754 7034".parse()?;
+//! let ogm = StructuredCommunication::from_base(2026_000_123)?;
+//! println!("pay to {iban} with reference {ogm}");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! A value of one of these types is proof that the text was valid: there is no way to build one
+//! without going through the parser, and the parser never panics, whatever the input.
+//!
+//! # National numbers
+//!
+//! An [`Insz`] is a national register number (RRN) or a BIS number. The check digits tell the
+//! century; the birth date and sex are *derivations*, returned as `Option`s because a number may
+//! encode an unknown date, and treated as hints because a person can get a new number.
+//! Validation depends on today's date (no birth dates in the future), so it can be given
+//! explicitly:
+//!
+//! ```
+//! use bouwstenen::{Insz, InszKind, Sex};
+//! use chrono::NaiveDate;
+//!
+//! let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+//! let insz = Insz::parse_at("85.07.30-033.28", today)?;
+//! assert_eq!(insz.kind(), InszKind::Rrn);
+//! assert_eq!(insz.birth_date(), NaiveDate::from_ymd_opt(1985, 7, 30));
+//! assert_eq!(insz.sex_at_issuance(), Some(Sex::Male));
+//!
+//! // Debug output never shows the number:
+//! assert_eq!(format!("{insz:?}"), r#"Insz("*********28")"#);
+//! # Ok::<(), bouwstenen::InszError>(())
+//! ```
+//!
+//! # Errors you can translate
+//!
+//! Each type has its own error enum. Every error has a stable machine code to translate for
+//! your users, and a lower-case English message for your logs; neither contains the rejected
+//! value. The [`error`] module lists all codes.
+//!
+//! ```
+//! use bouwstenen::{StructuredCommunication, StructuredCommunicationError};
+//!
+//! match "+++123/4567/89003+++".parse::<StructuredCommunication>() {
+//!     Err(StructuredCommunicationError::Checksum) => {}
+//!     other => panic!("unexpected {other:?}"),
+//! }
+//! let err = "+++123/4567/89003+++".parse::<StructuredCommunication>().unwrap_err();
+//! assert_eq!(err.code(), "ogm.checksum");
+//! ```
+//!
+//! # Strict and lenient
+//!
+//! Parsing is strict by default: it follows the standards and rejects what they do not allow,
+//! even where popular validators are more forgiving (serial 000, 29 February 1900, IBAN check
+//! digits 99 …). For legacy data, [`ParseOptions::lenient`] also accepts whatever python-stdnum
+//! 2.2 accepts:
+//!
+//! ```
+//! use bouwstenen::{EnterpriseNumber, ParseOptions};
+//!
+//! assert!("403019261".parse::<EnterpriseNumber>().is_err());
+//! let kbo = EnterpriseNumber::parse_with("403019261", &ParseOptions::lenient())?;
+//! assert_eq!(kbo.as_str(), "0403019261");
+//! # Ok::<(), bouwstenen::EnterpriseNumberError>(())
+//! ```
+//!
+//! # serde and JSON Schema
+//!
+//! Every type serialises as its compact form and deserialises whatever `FromStr` accepts, so
+//! serde and the text form can never disagree. The [`schema`] module gives the JSON Schema of
+//! every public type; the `schemas/` folder of the repository holds them as files.
+//!
+//! ```
+//! use bouwstenen::VatNumber;
+//!
+//! #[derive(serde::Serialize, serde::Deserialize)]
+//! struct Supplier {
+//!     vat: VatNumber,
+//! }
+//!
+//! let supplier: Supplier = serde_json::from_str(r#"{"vat": "BE 0403.019.261"}"#)?;
+//! assert_eq!(serde_json::to_string(&supplier)?, r#"{"vat":"BE0403019261"}"#);
+//! assert!(serde_json::from_str::<Supplier>(r#"{"vat": "BE0403019262"}"#).is_err());
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+//!
+//! # Crate features
+//!
+//! | feature | default | what it does |
+//! |---|---|---|
+//! | `clock` | yes | `FromStr` and serde check INSZ birth dates against the system clock. Without it, only [`Insz::parse_at`] and [`ParseOptions::with_today`] check for future dates. On `wasm32-unknown-unknown`, enable `chrono`'s `wasmbind` feature too, or pass the date explicitly. |
+//!
+//! # Command line
+//!
+//! The `bouwstenen` command line tool (package `bouwstenen-cli`) validates identifiers in bulk
+//! (`bouwstenen check insz < numbers.txt`, one JSON line per value) and writes the JSON Schemas
+//! (`bouwstenen schema --out schemas`).
+//!
+//! # Standards
+//!
+//! | component | standards followed |
+//! |---|---|
+//! | [identifiers] | KB 8 Feb 1991 and KB 3 Apr 1984 (INSZ, RRN, BIS), KB 24 Jun 2003 (KBO/BCE), Febelfin (OGM/VCS, Belgian BBAN), ISO 11649, ISO 13616, ISO 9362, Statbel REFNIS, Flemish organisation register (OVO) |
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects
+    )
+)]
+#![warn(missing_debug_implementations)]
+
+mod check;
+pub mod error;
+pub mod identifiers;
+pub mod schema;
+mod text;
+
+pub use error::ErrorCode;
+pub use identifiers::{
+    Bic, BicError, CreditorReference, CreditorReferenceError, EidCardNumber, EidCardNumberError,
+    EnterpriseNumber, EnterpriseNumberError, EstablishmentUnitNumber, EstablishmentUnitNumberError,
+    Iban, IbanError, Identifier, Insz, InszError, InszKind, NisCode, NisCodeError, NisLevel,
+    OvoCode, OvoCodeError, ParseOptions, Sex, StructuredCommunication,
+    StructuredCommunicationError, VatNumber, VatNumberError,
+};

@@ -1,0 +1,132 @@
+//! JSON Schemas of every public data type, for tenders, API contracts and validators in other
+//! languages.
+//!
+//! Each schema has a unique, explicit name (the Rust type's name), a title and a description,
+//! and describes the form the crate serialises: the compact form of an identifier. The
+//! repository's `schemas/` folder holds them as files, written by `bouwstenen schema --out
+//! schemas` from [`files`]; a test fails when the committed files differ from what the code
+//! generates.
+//!
+//! ```
+//! use bouwstenen::schema::{self, Dialect};
+//!
+//! let schemas = schema::all(Dialect::Draft2020_12);
+//! let (name, insz) = schemas.iter().find(|(name, _)| name == "Insz").unwrap();
+//! assert_eq!(insz.get("$schema").and_then(|v| v.as_str()),
+//!            Some("https://json-schema.org/draft/2020-12/schema"));
+//! assert_eq!(insz.get("pattern").and_then(|v| v.as_str()), Some("^[0-9]{11}$"));
+//! ```
+
+use schemars::generate::SchemaSettings;
+use schemars::{JsonSchema, Schema, SchemaGenerator};
+
+/// The JSON Schema dialect to write.
+///
+/// ```
+/// use bouwstenen::schema::Dialect;
+/// assert_eq!(Dialect::default(), Dialect::Draft2020_12);
+/// assert_eq!(Dialect::Draft07.folder(), "draft-07");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Dialect {
+    /// JSON Schema 2020-12 (also OpenAPI 3.1), the default.
+    #[default]
+    Draft2020_12,
+    /// JSON Schema draft-07, for older validators.
+    Draft07,
+}
+
+impl Dialect {
+    /// Every dialect, in the order [`files`] writes them.
+    ///
+    /// ```
+    /// assert_eq!(bouwstenen::schema::Dialect::ALL.len(), 2);
+    /// ```
+    pub const ALL: [Dialect; 2] = [Dialect::Draft2020_12, Dialect::Draft07];
+
+    /// The folder (relative to the schema folder) where [`files`] puts this dialect's schemas:
+    /// `""` for 2020-12, `"draft-07"` for draft-07.
+    ///
+    /// ```
+    /// assert_eq!(bouwstenen::schema::Dialect::Draft2020_12.folder(), "");
+    /// ```
+    pub const fn folder(self) -> &'static str {
+        match self {
+            Dialect::Draft2020_12 => "",
+            Dialect::Draft07 => "draft-07",
+        }
+    }
+
+    fn generator(self) -> SchemaGenerator {
+        match self {
+            Dialect::Draft2020_12 => SchemaSettings::draft2020_12(),
+            Dialect::Draft07 => SchemaSettings::draft07(),
+        }
+        .into_generator()
+    }
+}
+
+/// The JSON Schema of every public data type of the crate, by name, sorted by name.
+///
+/// ```
+/// use bouwstenen::schema::{self, Dialect};
+/// let names: Vec<String> = schema::all(Dialect::Draft07).into_iter().map(|(n, _)| n).collect();
+/// assert!(names.contains(&"EnterpriseNumber".to_owned()));
+/// ```
+pub fn all(dialect: Dialect) -> Vec<(String, Schema)> {
+    let mut generator = dialect.generator();
+    let mut schemas = Vec::new();
+    let mut add = |name: std::borrow::Cow<'static, str>, schema: Schema| {
+        schemas.push((name.into_owned(), schema));
+    };
+    macro_rules! add {
+        ($($ty:ty),* $(,)?) => {
+            $( add(<$ty>::schema_name(), generator.root_schema_for::<$ty>()); )*
+        };
+    }
+    add![
+        crate::Bic,
+        crate::CreditorReference,
+        crate::EidCardNumber,
+        crate::EnterpriseNumber,
+        crate::EstablishmentUnitNumber,
+        crate::Iban,
+        crate::Insz,
+        crate::InszKind,
+        crate::NisCode,
+        crate::NisLevel,
+        crate::OvoCode,
+        crate::Sex,
+        crate::StructuredCommunication,
+        crate::VatNumber,
+    ];
+    schemas.sort_by(|a, b| a.0.cmp(&b.0));
+    schemas
+}
+
+/// The schema files as the repository's `schemas/` folder holds them: `(relative path,
+/// contents)`, with 2020-12 schemas at the top (`Insz.json`) and draft-07 schemas in
+/// `draft-07/`. The contents are pretty-printed JSON with a final newline.
+///
+/// ```
+/// let files = bouwstenen::schema::files();
+/// assert!(files.iter().any(|(path, _)| path == "Insz.json"));
+/// assert!(files.iter().any(|(path, _)| path == "draft-07/Insz.json"));
+/// ```
+pub fn files() -> Vec<(String, String)> {
+    Dialect::ALL
+        .into_iter()
+        .flat_map(|dialect| {
+            all(dialect).into_iter().map(move |(name, schema)| {
+                let path = match dialect.folder() {
+                    "" => format!("{name}.json"),
+                    folder => format!("{folder}/{name}.json"),
+                };
+                let mut contents = serde_json::to_string_pretty(&schema).unwrap_or_default();
+                contents.push('\n');
+                (path, contents)
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,276 @@
+//! Text handling shared by every parser: the input normalisation of the identifier policy and a
+//! small fixed-capacity ASCII buffer that lets validated values be `Copy` without allocating.
+
+use core::fmt;
+
+/// Up to `CAP` ASCII bytes stored inline. Unused bytes are always zero, so the derived
+/// comparisons agree with comparing the text.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct AsciiBuf<const CAP: usize> {
+    bytes: [u8; CAP],
+    len: u8,
+}
+
+impl<const CAP: usize> AsciiBuf<CAP> {
+    pub(crate) const fn new() -> Self {
+        Self {
+            bytes: [0; CAP],
+            len: 0,
+        }
+    }
+
+    /// Builds a buffer from ASCII bytes; `None` when they do not fit or are not ASCII.
+    pub(crate) fn from_ascii(bytes: &[u8]) -> Option<Self> {
+        let mut buf = Self::new();
+        for &b in bytes {
+            if !b.is_ascii() || !buf.push(b) {
+                return None;
+            }
+        }
+        Some(buf)
+    }
+
+    /// Appends a byte; `false` when the buffer is full.
+    pub(crate) fn push(&mut self, byte: u8) -> bool {
+        match self.bytes.get_mut(usize::from(self.len)) {
+            Some(slot) => {
+                *slot = byte;
+                self.len = self.len.saturating_add(1);
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        self.bytes.get(..usize::from(self.len)).unwrap_or_default()
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        // Only ASCII is ever stored, so this never falls back.
+        core::str::from_utf8(self.as_bytes()).unwrap_or_default()
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        usize::from(self.len)
+    }
+
+    /// The text from byte `start` on (empty when out of range).
+    pub(crate) fn tail(&self, start: usize) -> &str {
+        self.as_str().get(start..).unwrap_or_default()
+    }
+}
+
+impl<const CAP: usize> Default for AsciiBuf<CAP> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<const CAP: usize> fmt::Debug for AsciiBuf<CAP> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+/// Why an input could not be normalised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TextError {
+    /// Nothing but whitespace and separators.
+    Empty,
+    /// A character that no identifier allows (non-ASCII, punctuation other than the separators).
+    Character(char),
+}
+
+/// The result of [`compact`]: the significant characters, upper-cased, and how many there were
+/// (which can exceed the buffer's capacity; the excess is counted, not stored).
+pub(crate) struct Compact<const CAP: usize> {
+    pub(crate) text: AsciiBuf<CAP>,
+    pub(crate) count: usize,
+}
+
+impl<const CAP: usize> Compact<CAP> {
+    /// The stored characters, when all of them fitted.
+    pub(crate) fn complete(&self) -> Option<&[u8]> {
+        (self.count == self.text.len()).then(|| self.text.as_bytes())
+    }
+}
+
+/// Separators removed from every identifier except NIS and OVO codes (policy §12.1.2).
+pub(crate) const SEPARATORS: &[u8] = b".-/";
+
+/// Normalises an identifier as the crate's policy prescribes:
+/// Unicode whitespace is removed everywhere, the given ASCII `separators` are removed, ASCII
+/// letters are upper-cased, and anything else that is not an ASCII letter or digit is rejected.
+/// With `lookalikes`, the Unicode digits, dashes, dots and slashes that python-stdnum maps to
+/// ASCII are mapped first (lenient mode).
+pub(crate) fn compact<const CAP: usize>(
+    input: impl IntoIterator<Item = char>,
+    separators: &[u8],
+    lookalikes: bool,
+) -> Result<Compact<CAP>, TextError> {
+    let mut text = AsciiBuf::new();
+    let mut count: usize = 0;
+    for c in input {
+        if c.is_whitespace() {
+            continue;
+        }
+        let c = if lookalikes { ascii_lookalike(c) } else { c };
+        if !c.is_ascii() {
+            return Err(TextError::Character(c));
+        }
+        let b = c as u8;
+        if separators.contains(&b) {
+            continue;
+        }
+        if !b.is_ascii_alphanumeric() {
+            return Err(TextError::Character(c));
+        }
+        // A full buffer only means the value is too long; keep counting for the error message.
+        let _ = text.push(b.to_ascii_uppercase());
+        count = count.saturating_add(1);
+    }
+    if count == 0 {
+        return Err(TextError::Empty);
+    }
+    Ok(Compact { text, count })
+}
+
+/// The ASCII character python-stdnum 2.2 (`stdnum.util.clean`) maps a Unicode digit, dash, dot or
+/// slash look-alike to; other characters are returned unchanged.
+fn ascii_lookalike(c: char) -> char {
+    let code = u32::from(c);
+    match code {
+        // FULLWIDTH DIGIT ZERO..NINE
+        0xFF10..=0xFF19 => digit(code.wrapping_sub(0xFF10)),
+        // MATHEMATICAL BOLD, DOUBLE-STRUCK, SANS-SERIF, SANS-SERIF BOLD and MONOSPACE digits
+        0x1D7CE..=0x1D7FF => digit(code.wrapping_sub(0x1D7CE) % 10),
+        0x058A
+        | 0x05BE
+        | 0x1806
+        | 0x2010..=0x2015
+        | 0x2043
+        | 0x207B
+        | 0x208B
+        | 0x2212
+        | 0xFE63
+        | 0xFF0D => '-',
+        0x00B7 | 0x0387 | 0x2022 | 0x2024 | 0x2027 | 0x2219 | 0x22C5 | 0x30FB | 0xFE52 | 0xFF0E
+        | 0xFF65 => '.',
+        0x2044 | 0x2215 | 0x29F8 | 0xFF0F => '/',
+        _ => c,
+    }
+}
+
+fn digit(value: u32) -> char {
+    char::from_digit(value, 10).unwrap_or('?')
+}
+
+/// The value of a run of ASCII digits; `None` for anything else or on overflow.
+pub(crate) fn digits_value(bytes: &[u8]) -> Option<u64> {
+    if bytes.is_empty() {
+        return None;
+    }
+    bytes.iter().try_fold(0u64, |acc, &b| {
+        if b.is_ascii_digit() {
+            acc.checked_mul(10)?
+                .checked_add(u64::from(b.wrapping_sub(b'0')))
+        } else {
+            None
+        }
+    })
+}
+
+/// The first byte that is not an ASCII digit, as a `char`.
+pub(crate) fn first_non_digit(bytes: &[u8]) -> Option<char> {
+    bytes
+        .iter()
+        .find(|b| !b.is_ascii_digit())
+        .map(|&b| char::from(b))
+}
+
+/// Writes `digits` in groups separated by `sep`, e.g. `[4, 3, 3]` and `.` gives `0403.019.261`.
+pub(crate) fn write_grouped(
+    f: &mut fmt::Formatter<'_>,
+    text: &str,
+    groups: &[usize],
+    separators: &[&str],
+) -> fmt::Result {
+    let mut start: usize = 0;
+    for (i, &len) in groups.iter().enumerate() {
+        if i > 0 {
+            f.write_str(
+                separators
+                    .get(i.wrapping_sub(1))
+                    .copied()
+                    .unwrap_or_default(),
+            )?;
+        }
+        let end = start.saturating_add(len);
+        f.write_str(text.get(start..end).unwrap_or_default())?;
+        start = end;
+    }
+    Ok(())
+}
+
+/// Writes `text` in groups of four separated by spaces (IBAN and RF paper format).
+pub(crate) fn write_in_fours(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+    for (i, chunk) in text.as_bytes().chunks(4).enumerate() {
+        if i > 0 {
+            f.write_str(" ")?;
+        }
+        f.write_str(core::str::from_utf8(chunk).unwrap_or_default())?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compact_removes_whitespace_and_separators_and_uppercases() {
+        let c: Compact<16> = compact("be 0403.019-261\u{00A0}".chars(), SEPARATORS, false).unwrap();
+        assert_eq!(c.text.as_str(), "BE0403019261");
+        assert_eq!(c.count, 12);
+    }
+
+    #[test]
+    fn compact_counts_past_capacity() {
+        let c: Compact<4> = compact("123456".chars(), SEPARATORS, false).unwrap();
+        assert_eq!(c.count, 6);
+        assert!(c.complete().is_none());
+    }
+
+    #[test]
+    fn compact_rejects_non_ascii_unless_lookalike_mapping() {
+        assert_eq!(
+            compact::<4>("\u{FF11}2".chars(), SEPARATORS, false).err(),
+            Some(TextError::Character('\u{FF11}'))
+        );
+        let c: Compact<4> = compact("\u{FF11}\u{2013}\u{1D7D0}".chars(), SEPARATORS, true).unwrap();
+        assert_eq!(c.text.as_str(), "12");
+        // Arabic-Indic digits are not mapped, as in python-stdnum.
+        assert!(compact::<4>("\u{0661}".chars(), SEPARATORS, true).is_err());
+    }
+
+    #[test]
+    fn compact_rejects_empty_and_punctuation() {
+        assert_eq!(
+            compact::<4>(" .-/ ".chars(), SEPARATORS, false).err(),
+            Some(TextError::Empty)
+        );
+        assert_eq!(
+            compact::<4>("1_2".chars(), SEPARATORS, false).err(),
+            Some(TextError::Character('_'))
+        );
+    }
+
+    #[test]
+    fn digits_value_checks_digits_and_overflow() {
+        assert_eq!(digits_value(b"0403019261"), Some(403_019_261));
+        assert_eq!(digits_value(b"12a"), None);
+        assert_eq!(digits_value(b""), None);
+        assert_eq!(digits_value(b"99999999999999999999999"), None);
+    }
+}

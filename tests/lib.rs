@@ -1,0 +1,8 @@
+//! The crate's integration tests, in one binary (one link step instead of one per file).
+
+mod util;
+
+mod errors;
+mod roundtrip;
+mod schemas;
+mod vectors;
