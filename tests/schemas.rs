@@ -1,1 +1,233 @@
+//! The JSON Schemas: the committed files are what the code generates, they are valid schemas,
+//! and they accept the compact form of every valid vector and reject malformed shapes.
 
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use bouwstenen::schema::{self, Dialect};
+use serde_json::Value;
+
+use crate::util::{crosscheck_rows, parse_kind, strict};
+
+fn schema_dir() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/schemas"))
+}
+
+fn json_files_under(dir: &Path, prefix: &str, found: &mut BTreeSet<String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name().into_string().unwrap();
+        let path = entry.path();
+        if path.is_dir() {
+            json_files_under(&path, &format!("{prefix}{name}/"), found);
+        } else {
+            found.insert(format!("{prefix}{name}"));
+        }
+    }
+}
+
+#[test]
+fn committed_schema_files_are_what_the_code_generates() {
+    let generated = schema::files();
+    let mut stale = Vec::new();
+    for (relative, contents) in &generated {
+        let committed = std::fs::read_to_string(schema_dir().join(relative)).unwrap_or_default();
+        if &committed != contents {
+            stale.push(relative.clone());
+        }
+    }
+    let mut on_disk = BTreeSet::new();
+    json_files_under(schema_dir(), "", &mut on_disk);
+    let expected: BTreeSet<String> = generated.iter().map(|(p, _)| p.clone()).collect();
+    let extra: Vec<_> = on_disk.difference(&expected).collect();
+    assert!(
+        stale.is_empty() && extra.is_empty(),
+        "schemas/ is out of date (run `cargo run -p bouwstenen-cli -- schema --out schemas`): \
+         differing {stale:?}, not generated {extra:?}"
+    );
+}
+
+#[test]
+fn every_schema_is_valid_named_and_described() {
+    for dialect in Dialect::ALL {
+        let schemas = schema::all(dialect);
+        let names: BTreeSet<_> = schemas.iter().map(|(n, _)| n.clone()).collect();
+        assert_eq!(names.len(), schemas.len(), "schema names must be unique");
+        for (name, schema) in &schemas {
+            let value = schema.as_value();
+            assert!(
+                jsonschema::meta::is_valid(value),
+                "{name} is not a valid {dialect:?} schema"
+            );
+            for key in ["title", "description"] {
+                let text = value.get(key).and_then(Value::as_str).unwrap_or_default();
+                assert!(!text.is_empty(), "{name} has no {key}");
+                assert!(
+                    !text.contains("```"),
+                    "{name}'s {key} contains a code block"
+                );
+            }
+        }
+    }
+}
+
+/// The schema name that describes a vector kind.
+fn schema_name(kind: &str) -> &'static str {
+    match kind {
+        "rrn" | "bis" | "insz" => "Insz",
+        "kbo" => "EnterpriseNumber",
+        "vestiging" => "EstablishmentUnitNumber",
+        "vat_be" => "VatNumber",
+        "ogm" => "StructuredCommunication",
+        "rf" => "CreditorReference",
+        "eid_card" => "EidCardNumber",
+        "iban_be" => "Iban",
+        "bic" => "Bic",
+        "nis" => "NisCode",
+        "ovo" => "OvoCode",
+        other => panic!("unknown kind {other}"),
+    }
+}
+
+fn validators(dialect: Dialect) -> Vec<(String, jsonschema::Validator)> {
+    schema::all(dialect)
+        .into_iter()
+        .map(|(name, schema)| (name, jsonschema::validator_for(schema.as_value()).unwrap()))
+        .collect()
+}
+
+fn validator<'a>(
+    validators: &'a [(String, jsonschema::Validator)],
+    name: &str,
+) -> &'a jsonschema::Validator {
+    &validators.iter().find(|(n, _)| n == name).unwrap().1
+}
+
+#[test]
+fn compact_form_of_every_valid_vector_validates_in_both_dialects() {
+    for dialect in Dialect::ALL {
+        let validators = validators(dialect);
+        let mut checked = 0;
+        for row in crosscheck_rows().into_iter().filter(|r| r.own_valid) {
+            let compact = parse_kind(&row.kind, &row.input, &strict()).unwrap();
+            let v = validator(&validators, schema_name(&row.kind));
+            assert!(
+                v.is_valid(&Value::String(compact.clone())),
+                "{dialect:?} rejects {compact:?}"
+            );
+            checked += 1;
+        }
+        assert_eq!(checked, 187);
+    }
+}
+
+#[test]
+fn malformed_shapes_do_not_validate() {
+    let malformed: &[(&str, &[&str])] = &[
+        (
+            "Insz",
+            &[
+                "85.07.30-033.28",
+                "8507300332",
+                "850730033288",
+                "8507300332A",
+                "",
+                " 85073003328",
+            ],
+        ),
+        (
+            "EnterpriseNumber",
+            &["0403.019.261", "2403019261", "BE0403019261", "403019261"],
+        ),
+        (
+            "EstablishmentUnitNumber",
+            &["2.147.812.701", "0403019261", "9000000092"],
+        ),
+        (
+            "VatNumber",
+            &[
+                "0403019261",
+                "be0403019261",
+                "BE 0403019261",
+                "BE2403019261",
+                "BE403019261",
+            ],
+        ),
+        (
+            "StructuredCommunication",
+            &["+++010/8068/17183+++", "01080681718", "0108068171830"],
+        ),
+        (
+            "CreditorReference",
+            &[
+                "rf712348231",
+                "RF71 2348 231",
+                "RF0072",
+                "RF0154",
+                "RF9936",
+                "RF71",
+                "RF88A1B2C3D4E5F6G7H8I9J0KL",
+            ],
+        ),
+        (
+            "Iban",
+            &[
+                "BE68 5390 0754 7034",
+                "be68539007547034",
+                "BE00001000007049",
+                "BE99001000006140",
+                "BE68",
+            ],
+        ),
+        (
+            "Bic",
+            &["gebabebb", "GEB1BEBB", "GEBA1EBB", "GEBABEBB0", "GEBABEB"],
+        ),
+        ("EidCardNumber", &["591-1917064-58", "59119170645"]),
+        ("NisCode", &["4402", "44.021", "440210"]),
+        (
+            "OvoCode",
+            &["OVO000000", "ovo002949", "OVO-002949", "OVO00294", "002949"],
+        ),
+    ];
+    for dialect in Dialect::ALL {
+        let validators = validators(dialect);
+        for (name, values) in malformed {
+            let v = validator(&validators, name);
+            for value in *values {
+                assert!(
+                    !v.is_valid(&Value::String((*value).to_owned())),
+                    "{dialect:?} {name} accepts {value:?}"
+                );
+            }
+            assert!(
+                !v.is_valid(&serde_json::json!(12345)),
+                "{name} accepts a number"
+            );
+        }
+    }
+}
+
+#[test]
+fn serialised_values_validate_against_their_schema() {
+    let validators = validators(Dialect::Draft2020_12);
+    let kbo: bouwstenen::EnterpriseNumber = "0403.019.261".parse().unwrap();
+    let iban: bouwstenen::Iban = "BE68 5390 0754 7034".parse().unwrap();
+    let insz: bouwstenen::Insz = "85.07.30-033.28".parse().unwrap();
+    for (name, json) in [
+        ("EnterpriseNumber", serde_json::to_value(kbo).unwrap()),
+        ("Iban", serde_json::to_value(iban).unwrap()),
+        ("Insz", serde_json::to_value(insz).unwrap()),
+        ("InszKind", serde_json::to_value(insz.kind()).unwrap()),
+        ("Sex", serde_json::to_value(insz.sex_at_issuance()).unwrap()),
+        (
+            "NisLevel",
+            serde_json::to_value("44021".parse::<bouwstenen::NisCode>().unwrap().level()).unwrap(),
+        ),
+    ] {
+        assert!(
+            validator(&validators, name).is_valid(&json),
+            "{name}: {json}"
+        );
+    }
+}

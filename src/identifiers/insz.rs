@@ -86,7 +86,11 @@ pub struct Insz {
     schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
-#[schemars(rename = "InszKind")]
+#[schemars(
+    rename = "InszKind",
+    title = "INSZ kind",
+    description = "Which kind of INSZ a number is, from its month field: a national register number (rrn, month 00-12), a BIS number issued when the sex was unknown (month + 20) or known (month + 40)."
+)]
 #[non_exhaustive]
 pub enum InszKind {
     /// A national register number (*rijksregisternummer*): month 00–12.
@@ -130,7 +134,11 @@ impl InszKind {
     schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
-#[schemars(rename = "Sex")]
+#[schemars(
+    rename = "Sex",
+    title = "Sex at issuance",
+    description = "The sex registered when an INSZ was issued, derived from the parity of its serial number: a hint, not authoritative data."
+)]
 #[non_exhaustive]
 pub enum Sex {
     /// Odd serial number.

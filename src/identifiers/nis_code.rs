@@ -55,7 +55,11 @@ pub struct NisCode(AsciiBuf<5>);
     schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
-#[schemars(rename = "NisLevel")]
+#[schemars(
+    rename = "NisLevel",
+    title = "NIS level",
+    description = "The level of the territory a NIS code stands for, read from its structure."
+)]
 #[non_exhaustive]
 pub enum NisLevel {
     /// `01000`: Belgium.

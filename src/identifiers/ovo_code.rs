@@ -52,7 +52,7 @@ error_enum! {
             found: usize,
         } = "ovo.length",
         /// `OVO000000`, which is never assigned.
-        #[error("OVO000000 is never assigned")]
+        #[error("the code OVO000000 is never assigned")]
         Reserved = "ovo.reserved",
     }
 }

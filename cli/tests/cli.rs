@@ -1,0 +1,221 @@
+//! The command line contract, tested on the real binary.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn bouwstenen(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bouwstenen"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.unwrap_or_default().to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(&input);
+    });
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    output
+}
+
+fn json_lines(output: &Output) -> Vec<Value> {
+    String::from_utf8(output.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn check_values_prints_one_json_object_per_value_in_order() {
+    let out = bouwstenen(
+        &[
+            "check",
+            "insz",
+            "--today",
+            "2026-11-29",
+            "85.07.30-033.28",
+            "x",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        text,
+        concat!(
+            r#"{"input":"85.07.30-033.28","valid":true,"normalized":"85073003328","formatted":"85.07.30-033.28"}"#,
+            "\n",
+            r#"{"input":"x","valid":false,"error":{"code":"insz.length","message":"expected 11 digits, found 1"}}"#,
+            "\n"
+        )
+    );
+}
+
+#[test]
+fn all_valid_exits_zero() {
+    let out = bouwstenen(
+        &["check", "enterprise", "0403.019.261", "BE 1001.686.633"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let lines = json_lines(&out);
+    assert_eq!(lines[0]["normalized"], "0403019261");
+    assert_eq!(lines[1]["formatted"], "1001.686.633");
+}
+
+#[test]
+fn usage_errors_exit_two() {
+    assert_eq!(
+        bouwstenen(&["check", "passport", "1"], None).status.code(),
+        Some(2)
+    );
+    assert_eq!(bouwstenen(&["check"], None).status.code(), Some(2));
+    assert_eq!(
+        bouwstenen(&["check", "insz", "--today", "yesterday", "1"], None)
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(bouwstenen(&["frobnicate"], None).status.code(), Some(2));
+}
+
+#[test]
+fn stdin_lines_keep_their_whitespace_and_lose_only_the_line_ending() {
+    let input = b"85073003328\r\n  0403019261\t\n\nBE0403019261";
+    let out = bouwstenen(&["check", "rrn"], Some(input));
+    assert_eq!(out.status.code(), Some(1));
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 4);
+    assert_eq!(lines[0]["input"], "85073003328");
+    assert_eq!(lines[0]["valid"], true);
+    assert_eq!(lines[1]["input"], "  0403019261\t");
+    assert_eq!(lines[1]["error"]["code"], "insz.length");
+    assert_eq!(lines[2]["input"], "");
+    assert_eq!(lines[2]["error"]["code"], "insz.empty");
+    assert_eq!(lines[3]["input"], "BE0403019261");
+}
+
+#[test]
+fn rrn_and_bis_accept_only_their_kind_and_insz_both() {
+    let numbers = b"85073003328\n00400100184\n";
+    let kinds = |kind: &str| -> Vec<Value> {
+        json_lines(&bouwstenen(&["check", kind], Some(numbers)))
+            .into_iter()
+            .map(|l| l["valid"].clone())
+            .collect()
+    };
+    assert_eq!(kinds("rrn"), [true, false]);
+    assert_eq!(kinds("bis"), [false, true]);
+    assert_eq!(kinds("insz"), [true, true]);
+    let bis = json_lines(&bouwstenen(&["check", "rrn"], Some(numbers)));
+    assert_eq!(bis[1]["error"]["code"], "insz.not_rrn");
+}
+
+#[test]
+fn lenient_accepts_legacy_forms() {
+    let strict = bouwstenen(&["check", "vat", "0403019261"], None);
+    assert_eq!(strict.status.code(), Some(1));
+    let lenient = bouwstenen(&["check", "vat", "--lenient", "0403019261"], None);
+    assert_eq!(lenient.status.code(), Some(0));
+    assert_eq!(json_lines(&lenient)[0]["normalized"], "BE0403019261");
+}
+
+#[test]
+fn invalid_utf8_is_an_invalid_value_not_a_crash() {
+    let out = bouwstenen(&["check", "ogm"], Some(b"\xff\xfe\n010806817183\n"));
+    assert_eq!(out.status.code(), Some(1));
+    let lines = json_lines(&out);
+    assert_eq!(lines[0]["error"]["code"], "ogm.character");
+    assert_eq!(lines[1]["valid"], true);
+}
+
+#[test]
+fn every_kind_is_accepted() {
+    for (kind, value) in [
+        ("insz", "85073003328"),
+        ("rrn", "85073003328"),
+        ("bis", "00400100184"),
+        ("enterprise", "0403019261"),
+        ("establishment", "2147812701"),
+        ("vat", "BE0403019261"),
+        ("ogm", "+++010/8068/17183+++"),
+        ("rf", "RF712348231"),
+        ("iban", "BE68539007547034"),
+        ("bic", "GEBABEBB"),
+        ("eid", "591-1917064-58"),
+        ("nis", "44021"),
+        ("ovo", "OVO002949"),
+    ] {
+        let out = bouwstenen(&["check", kind, value], None);
+        assert_eq!(out.status.code(), Some(0), "{kind} {value}");
+    }
+}
+
+#[test]
+fn streams_many_lines_in_order() {
+    let mut input = Vec::new();
+    for i in 0..100_000u64 {
+        writeln!(
+            input,
+            "{:010}{:02}",
+            i,
+            match i % 97 {
+                0 => 97,
+                r => r,
+            }
+        )
+        .unwrap();
+    }
+    let out = bouwstenen(&["check", "ogm"], Some(&input));
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut count = 0;
+    for (i, line) in text.lines().enumerate() {
+        let expected = format!("{:010}", i);
+        assert!(
+            line.contains(&format!("\"normalized\":\"{expected}")),
+            "{line}"
+        );
+        count += 1;
+    }
+    assert_eq!(count, 100_000);
+}
+
+#[test]
+fn schema_check_agrees_with_the_committed_files() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../schemas");
+    let out = bouwstenen(&["schema", "--out", dir, "--check"], None);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let tmp = std::env::temp_dir().join(format!("bouwstenen-schema-{}", std::process::id()));
+    let out = bouwstenen(&["schema", "--out", tmp.to_str().unwrap(), "--check"], None);
+    assert_eq!(out.status.code(), Some(1));
+    let out = bouwstenen(&["schema", "--out", tmp.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(0));
+    let written = std::fs::read_to_string(tmp.join("draft-07/Insz.json")).unwrap();
+    let committed = std::fs::read_to_string(format!("{dir}/draft-07/Insz.json")).unwrap();
+    assert_eq!(written, committed);
+    std::fs::remove_dir_all(&tmp).unwrap();
+}
+
+#[test]
+fn schema_prints_one_schema_or_the_list() {
+    let out = bouwstenen(&["schema", "OvoCode", "--dialect", "draft-07"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let schema: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
+    let list = String::from_utf8(bouwstenen(&["schema"], None).stdout).unwrap();
+    assert!(list.lines().any(|l| l == "Insz"));
+    assert_eq!(bouwstenen(&["schema", "Nope"], None).status.code(), Some(2));
+}
