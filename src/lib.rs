@@ -145,6 +145,11 @@
 )]
 #![warn(missing_debug_implementations)]
 
+/// The README's examples, run as doctests so that they cannot go stale.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 mod check;
 pub mod error;
 pub mod identifiers;
