@@ -20,6 +20,21 @@ pub(crate) const fn mod97_or_97(n: u64) -> u64 {
     }
 }
 
+/// Splits ASCII digits into the number before the last two digits and the last two (the check
+/// digits); `None` unless there are at least three digits and all are ASCII digits.
+pub(crate) fn split_check_digits(digits: &[u8]) -> Option<(u64, u64)> {
+    let at = digits.len().checked_sub(2).filter(|&at| at > 0)?;
+    let body = crate::text::digits_value(digits.get(..at)?)?;
+    let check = crate::text::digits_value(digits.get(at..)?)?;
+    Some((body, check))
+}
+
+/// Whether the last two digits are the number before them modulo 97, with 0 written as 97
+/// (OGM/VCS, eID card numbers, Belgian account numbers).
+pub(crate) fn has_mod97_or_97_check(digits: &[u8]) -> bool {
+    split_check_digits(digits).is_some_and(|(body, check)| mod97_or_97(body) == check)
+}
+
 /// The ISO 7064 MOD 97-10 remainder of a string of ASCII digits and upper-case letters, each
 /// letter counting as the two digits of its value (A = 10 … Z = 35). `None` for any other byte.
 /// The computation is streaming, so the length of the input is not limited.

@@ -3,7 +3,7 @@
 use core::fmt;
 
 use crate::ParseOptions;
-use crate::check::mod97_or_97;
+use crate::check::has_mod97_or_97_check;
 use crate::error::error_enum;
 use crate::identifiers::identifier_traits;
 use crate::text::{self, AsciiBuf};
@@ -79,13 +79,7 @@ impl EidCardNumber {
         if let Some(c) = text::first_non_digit(digits) {
             return Err(EidCardNumberError::InvalidCharacter(c));
         }
-        let (Some(body), Some(check)) = (
-            digits.get(..10).and_then(text::digits_value),
-            digits.get(10..).and_then(text::digits_value),
-        ) else {
-            return Err(EidCardNumberError::Length { found: 12 });
-        };
-        if mod97_or_97(body) != check {
+        if !has_mod97_or_97_check(digits) {
             return Err(EidCardNumberError::Checksum);
         }
         Ok(Self(compact.text))

@@ -6,7 +6,7 @@ use core::str::FromStr;
 use iban::{ParseBaseIbanError, ParseIbanError};
 
 use crate::ParseOptions;
-use crate::check::mod97_or_97;
+use crate::check::has_mod97_or_97_check;
 use crate::error::error_enum;
 use crate::identifiers::identifier_traits;
 use crate::text::{self, AsciiBuf};
@@ -169,14 +169,7 @@ impl Iban {
 /// The Belgian national check: the last two digits of the 12-digit account number are the first
 /// ten modulo 97, with 0 written as 97.
 fn belgian_check(bban: &str) -> bool {
-    let bytes = bban.as_bytes();
-    match (
-        bytes.get(..10).and_then(text::digits_value),
-        bytes.get(10..).and_then(text::digits_value),
-    ) {
-        (Some(account), Some(check)) if bytes.len() == 12 => mod97_or_97(account) == check,
-        _ => false,
-    }
+    bban.len() == 12 && has_mod97_or_97_check(bban.as_bytes())
 }
 
 impl fmt::Display for Iban {

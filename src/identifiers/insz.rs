@@ -3,10 +3,10 @@
 
 use core::fmt;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::ParseOptions;
-use crate::check::mod97_complement;
+use crate::check::{mod97_complement, split_check_digits};
 use crate::error::error_enum;
 use crate::identifiers::identifier_traits;
 use crate::text::{self, AsciiBuf, SEPARATORS};
@@ -218,9 +218,8 @@ impl Insz {
             return Err(InszError::InvalidCharacter(c));
         }
         let field = |from: usize, to: usize| digits.get(from..to).and_then(text::digits_value);
-        let (Some(body), Some(check), Some(yy), Some(mm), Some(dd), Some(serial)) = (
-            field(0, 9),
-            field(9, 11),
+        let (Some((body, check)), Some(yy), Some(mm), Some(dd), Some(serial)) = (
+            split_check_digits(digits),
             field(0, 2),
             field(2, 4),
             field(4, 6),
@@ -247,14 +246,21 @@ impl Insz {
         if !lenient && date == Some(None) {
             return Err(InszError::Day);
         }
-        if let Some(today) = options.effective_today() {
-            let future = match date {
-                Some(Some(date)) if !lenient => date > today,
-                _ => i64::from(year) > i64::from(today.year()),
-            };
-            if future {
-                return Err(InszError::FutureBirthDate);
+        // The earliest day the number can stand for: strict uses the date as far as it is known,
+        // lenient (like python-stdnum) only the year.
+        let earliest = match date {
+            Some(Some(date)) if !lenient => Some(date),
+            _ => {
+                let month = if lenient {
+                    1
+                } else {
+                    u32::try_from(mm % 20).unwrap_or(0).max(1)
+                };
+                NaiveDate::from_ymd_opt(year, month, 1)
             }
+        };
+        if earliest.is_some_and(|date| options.is_after_today(date)) {
+            return Err(InszError::FutureBirthDate);
         }
         Ok(Self {
             digits: compact.text,

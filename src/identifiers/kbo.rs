@@ -3,7 +3,7 @@
 
 use core::ops::RangeInclusive;
 
-use crate::check::mod97_complement;
+use crate::check::{mod97_complement, split_check_digits};
 use crate::text::{self, AsciiBuf, SEPARATORS, TextError};
 
 /// What may or must precede the ten digits.
@@ -82,10 +82,7 @@ pub(crate) fn parse(
     {
         return Err(Fault::FirstDigit);
     }
-    let (Some(body), Some(check)) = (
-        bytes.get(..8).and_then(text::digits_value),
-        bytes.get(8..).and_then(text::digits_value),
-    ) else {
+    let Some((body, check)) = split_check_digits(bytes) else {
         return Err(Fault::Length(digits.len()));
     };
     let official = mod97_complement(body) == check;

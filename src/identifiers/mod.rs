@@ -182,11 +182,21 @@ impl ParseOptions {
         self.today
     }
 
-    /// The date to check birth dates against: the given one, else the clock.
-    pub(crate) fn effective_today(&self) -> Option<NaiveDate> {
-        self.today.or_else(clock_today)
+    /// Whether `date` lies after the given "today", else after the clock's today. The clock is
+    /// only read for dates after this release's date, which no correctly set clock is before.
+    pub(crate) fn is_after_today(&self, date: NaiveDate) -> bool {
+        match self.today {
+            Some(today) => date > today,
+            None => {
+                CLOCK_FLOOR.is_some_and(|floor| date > floor)
+                    && clock_today().is_some_and(|today| date > today)
+            }
+        }
     }
 }
+
+/// The date of this release: every date up to it is in the past on a correctly set clock.
+const CLOCK_FLOOR: Option<NaiveDate> = NaiveDate::from_ymd_opt(2026, 11, 29);
 
 #[cfg(feature = "clock")]
 fn clock_today() -> Option<NaiveDate> {

@@ -3,7 +3,7 @@
 use core::fmt;
 
 use crate::ParseOptions;
-use crate::check::mod97_or_97;
+use crate::check::{has_mod97_or_97_check, mod97_or_97};
 use crate::error::error_enum;
 use crate::identifiers::identifier_traits;
 use crate::text::{self, AsciiBuf};
@@ -96,13 +96,7 @@ impl StructuredCommunication {
         if let Some(c) = text::first_non_digit(digits) {
             return Err(StructuredCommunicationError::InvalidCharacter(c));
         }
-        let (Some(base), Some(check)) = (
-            digits.get(..10).and_then(text::digits_value),
-            digits.get(10..).and_then(text::digits_value),
-        ) else {
-            return Err(StructuredCommunicationError::Length { found: 12 });
-        };
-        if mod97_or_97(base) != check {
+        if !has_mod97_or_97_check(digits) {
             return Err(StructuredCommunicationError::Checksum);
         }
         Ok(Self(compact.text))
