@@ -133,9 +133,13 @@ macro_rules! error_enum {
 
         impl $name {
             /// Every machine code this error can have, in declaration order.
+            ///
+            #[doc = concat!("```\nlet codes = bouwstenen::", stringify!($name), "::CODES;\nassert!(codes.iter().all(|code| code.contains('.')));\n```")]
             pub const CODES: &'static [&'static str] = &[$($code),*];
 
             /// The stable, dotted machine code of this error (see [`ErrorCode`](crate::ErrorCode)).
+            ///
+            #[doc = concat!("```\nlet err = bouwstenen::", stringify!($name), "::Empty;\nassert!(err.code().ends_with(\".empty\"));\n```")]
             pub const fn code(&self) -> &'static str {
                 match self {
                     $( Self::$variant { .. } => $code ),*

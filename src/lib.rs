@@ -117,7 +117,7 @@
 //!
 //! | feature | default | what it does |
 //! |---|---|---|
-//! | `clock` | yes | `FromStr` and serde check INSZ birth dates against the system clock. Without it, only [`Insz::parse_at`] and [`ParseOptions::with_today`] check for future dates. On `wasm32-unknown-unknown`, enable `chrono`'s `wasmbind` feature too, or pass the date explicitly. |
+//! | `clock` | yes | `FromStr` and serde check INSZ birth dates against the system clock. Without it, and on `wasm32-unknown-unknown` (which has no clock without JavaScript glue), only [`Insz::parse_at`] and [`ParseOptions::with_today`] check for future dates. |
 //!
 //! # Command line
 //!

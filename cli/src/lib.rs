@@ -37,7 +37,14 @@ use bouwstenen::{
 };
 use serde::Serialize;
 
-/// The kinds of identifier `bouwstenen check` validates.
+/// The kinds of identifier `bouwstenen check` validates; on the command line they are written in
+/// lower case (`insz`, `rrn` …).
+///
+/// ```
+/// use clap::ValueEnum;
+/// let kind = bouwstenen_cli::Kind::from_str("vat", false).unwrap();
+/// assert_eq!(kind, bouwstenen_cli::Kind::Vat);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Kind {
     /// INSZ/NISS: a national register number or a BIS number.
@@ -69,6 +76,15 @@ pub enum Kind {
 }
 
 /// How many values were valid and invalid.
+///
+/// ```
+/// use bouwstenen::ParseOptions;
+/// use bouwstenen_cli::{check_values, Kind, Summary};
+///
+/// let summary = check_values(Kind::Nis, &ParseOptions::strict(), ["44021", "44.021"], std::io::sink())?;
+/// assert_eq!(summary, Summary { valid: 1, invalid: 1 });
+/// # Ok::<(), std::io::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Summary {
     /// Values that were valid.

@@ -148,7 +148,8 @@ impl ParseOptions {
     ///
     /// Without it, the system clock is used when the `clock` feature is on (it is by default;
     /// the date is the latest calendar date anywhere on Earth, so that a number issued today in
-    /// Belgium is never rejected), and the future-date check is skipped otherwise.
+    /// Belgium is never rejected), and the future-date check is skipped otherwise, and on
+    /// `wasm32-unknown-unknown`, which has no clock without JavaScript glue.
     ///
     /// ```
     /// use bouwstenen::{Insz, ParseOptions};
@@ -198,7 +199,12 @@ impl ParseOptions {
 /// The date of this release: every date up to it is in the past on a correctly set clock.
 const CLOCK_FLOOR: Option<NaiveDate> = NaiveDate::from_ymd_opt(2026, 11, 29);
 
-#[cfg(feature = "clock")]
+// `wasm32-unknown-unknown` has no clock that works without JavaScript glue (reading it traps),
+// so there the check needs an explicit date.
+#[cfg(all(
+    feature = "clock",
+    not(all(target_arch = "wasm32", target_os = "unknown"))
+))]
 fn clock_today() -> Option<NaiveDate> {
     // The latest calendar date anywhere on Earth (UTC+14).
     let now = chrono::Utc::now().naive_utc();
@@ -206,7 +212,10 @@ fn clock_today() -> Option<NaiveDate> {
         .map(|t| t.date())
 }
 
-#[cfg(not(feature = "clock"))]
+#[cfg(not(all(
+    feature = "clock",
+    not(all(target_arch = "wasm32", target_os = "unknown"))
+)))]
 fn clock_today() -> Option<NaiveDate> {
     None
 }
