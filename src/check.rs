@@ -35,6 +35,17 @@ pub(crate) fn has_mod97_or_97_check(digits: &[u8]) -> bool {
     split_check_digits(digits).is_some_and(|(body, check)| mod97_or_97(body) == check)
 }
 
+/// The check digits that an ISO 7064 MOD 97-10 alias stands for: 00, 01 and 99 pass the
+/// arithmetic as 97, 98 and 02 do, but ISO 11649 and ISO 13616 only generate 02 to 98.
+pub(crate) fn iso7064_alias(check: &[u8]) -> Option<&'static [u8; 2]> {
+    match check {
+        b"00" => Some(b"97"),
+        b"01" => Some(b"98"),
+        b"99" => Some(b"02"),
+        _ => None,
+    }
+}
+
 /// The ISO 7064 MOD 97-10 remainder of a string of ASCII digits and upper-case letters, each
 /// letter counting as the two digits of its value (A = 10 … Z = 35). `None` for any other byte.
 /// The computation is streaming, so the length of the input is not limited.

@@ -63,6 +63,7 @@
 //! | `rf.checksum` | the check digits do not match |
 //! | `iban.empty` | the value is empty |
 //! | `iban.character` | a character that an IBAN cannot contain |
+//! | `iban.length` | more than 34 letters and digits |
 //! | `iban.format` | not a country code, two check digits and an account number |
 //! | `iban.check_digits` | check digits 00, 01 or 99, which ISO 13616 never generates |
 //! | `iban.checksum` | the ISO 7064 check digits do not match |

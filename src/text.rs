@@ -1,7 +1,7 @@
 //! Text handling shared by every parser: the input normalisation of the identifier policy and a
 //! small fixed-capacity ASCII buffer that lets validated values be `Copy` without allocating.
 
-use core::fmt;
+use core::fmt::{self, Write as _};
 
 /// Up to `CAP` ASCII bytes stored inline. Unused bytes are always zero, so the derived
 /// comparisons agree with comparing the text.
@@ -80,6 +80,8 @@ pub(crate) enum TextError {
     Empty,
     /// A character that no identifier allows (non-ASCII, punctuation other than the separators).
     Character(char),
+    /// Not the expected number of letters and digits; how many there were.
+    Length(usize),
 }
 
 /// The result of [`compact`]: the significant characters, upper-cased, and how many there were
@@ -99,15 +101,13 @@ impl<const CAP: usize> Compact<CAP> {
 /// Separators removed from every identifier except NIS and OVO codes (policy §12.1.2).
 pub(crate) const SEPARATORS: &[u8] = b".-/";
 
-/// Normalises an identifier as the crate's policy prescribes:
-/// Unicode whitespace is removed everywhere, the given ASCII `separators` are removed, ASCII
-/// letters are upper-cased, and anything else that is not an ASCII letter or digit is rejected.
-/// With `lookalikes`, the Unicode digits, dashes, dots and slashes that python-stdnum maps to
-/// ASCII are mapped first (lenient mode).
+/// Normalises an identifier as the crate's policy prescribes (the shared identifiers note,
+/// §12.1): Unicode whitespace is removed everywhere, the given ASCII `separators` are removed,
+/// ASCII letters are upper-cased, and anything else that is not an ASCII letter or digit is
+/// rejected.
 pub(crate) fn compact<const CAP: usize>(
     input: impl IntoIterator<Item = char>,
     separators: &[u8],
-    lookalikes: bool,
 ) -> Result<Compact<CAP>, TextError> {
     let mut text = AsciiBuf::new();
     let mut count: usize = 0;
@@ -115,7 +115,6 @@ pub(crate) fn compact<const CAP: usize>(
         if c.is_whitespace() {
             continue;
         }
-        let c = if lookalikes { ascii_lookalike(c) } else { c };
         if !c.is_ascii() {
             return Err(TextError::Character(c));
         }
@@ -136,34 +135,35 @@ pub(crate) fn compact<const CAP: usize>(
     Ok(Compact { text, count })
 }
 
-/// The ASCII character python-stdnum 2.2 (`stdnum.util.clean`) maps a Unicode digit, dash, dot or
-/// slash look-alike to; other characters are returned unchanged.
-fn ascii_lookalike(c: char) -> char {
-    let code = u32::from(c);
-    match code {
-        // FULLWIDTH DIGIT ZERO..NINE
-        0xFF10..=0xFF19 => digit(code.wrapping_sub(0xFF10)),
-        // MATHEMATICAL BOLD, DOUBLE-STRUCK, SANS-SERIF, SANS-SERIF BOLD and MONOSPACE digits
-        0x1D7CE..=0x1D7FF => digit(code.wrapping_sub(0x1D7CE) % 10),
-        0x058A
-        | 0x05BE
-        | 0x1806
-        | 0x2010..=0x2015
-        | 0x2043
-        | 0x207B
-        | 0x208B
-        | 0x2212
-        | 0xFE63
-        | 0xFF0D => '-',
-        0x00B7 | 0x0387 | 0x2022 | 0x2024 | 0x2027 | 0x2219 | 0x22C5 | 0x30FB | 0xFE52 | 0xFF0E
-        | 0xFF65 => '.',
-        0x2044 | 0x2215 | 0x29F8 | 0xFF0F => '/',
-        _ => c,
+/// Normalises `input` with [`compact`] and requires exactly `N` ASCII digits.
+pub(crate) fn fixed_digits<const N: usize>(
+    input: &str,
+    separators: &[u8],
+) -> Result<AsciiBuf<N>, TextError> {
+    let compact = compact::<N>(input.chars(), separators)?;
+    let digits = compact
+        .complete()
+        .filter(|d| d.len() == N)
+        .ok_or(TextError::Length(compact.count))?;
+    if let Some(c) = first_non_digit(digits) {
+        return Err(TextError::Character(c));
     }
+    Ok(compact.text)
 }
 
-fn digit(value: u32) -> char {
-    char::from_digit(value, 10).unwrap_or('?')
+/// The `Debug` form of an identifier, `Name("…")`, with the first `hidden` characters replaced by
+/// `*` (national numbers and card numbers must not appear in logs).
+pub(crate) fn fmt_debug(
+    f: &mut fmt::Formatter<'_>,
+    name: &str,
+    text: &str,
+    hidden: usize,
+) -> fmt::Result {
+    write!(f, "{name}(\"")?;
+    for (i, c) in text.chars().enumerate() {
+        f.write_char(if i < hidden { '*' } else { c })?;
+    }
+    f.write_str("\")")
 }
 
 /// The value of a run of ASCII digits; `None` for anything else or on overflow.
@@ -230,38 +230,50 @@ mod tests {
 
     #[test]
     fn compact_removes_whitespace_and_separators_and_uppercases() {
-        let c: Compact<16> = compact("be 0403.019-261\u{00A0}".chars(), SEPARATORS, false).unwrap();
+        let c: Compact<16> = compact("be 0403.019-261\u{00A0}".chars(), SEPARATORS).unwrap();
         assert_eq!(c.text.as_str(), "BE0403019261");
         assert_eq!(c.count, 12);
     }
 
     #[test]
     fn compact_counts_past_capacity() {
-        let c: Compact<4> = compact("123456".chars(), SEPARATORS, false).unwrap();
+        let c: Compact<4> = compact("123456".chars(), SEPARATORS).unwrap();
         assert_eq!(c.count, 6);
         assert!(c.complete().is_none());
     }
 
     #[test]
-    fn compact_rejects_non_ascii_unless_lookalike_mapping() {
+    fn compact_rejects_non_ascii_digits() {
         assert_eq!(
-            compact::<4>("\u{FF11}2".chars(), SEPARATORS, false).err(),
+            compact::<4>("\u{FF11}2".chars(), SEPARATORS).err(),
             Some(TextError::Character('\u{FF11}'))
         );
-        let c: Compact<4> = compact("\u{FF11}\u{2013}\u{1D7D0}".chars(), SEPARATORS, true).unwrap();
-        assert_eq!(c.text.as_str(), "12");
-        // Arabic-Indic digits are not mapped, as in python-stdnum.
-        assert!(compact::<4>("\u{0661}".chars(), SEPARATORS, true).is_err());
+    }
+
+    #[test]
+    fn fixed_digits_checks_length_then_digits() {
+        assert_eq!(
+            fixed_digits::<3>(" 1.2-3 ", SEPARATORS).map(|d| d.len()),
+            Ok(3)
+        );
+        assert_eq!(
+            fixed_digits::<3>("1234", SEPARATORS).err(),
+            Some(TextError::Length(4))
+        );
+        assert_eq!(
+            fixed_digits::<3>("12A", SEPARATORS).err(),
+            Some(TextError::Character('A'))
+        );
     }
 
     #[test]
     fn compact_rejects_empty_and_punctuation() {
         assert_eq!(
-            compact::<4>(" .-/ ".chars(), SEPARATORS, false).err(),
+            compact::<4>(" .-/ ".chars(), SEPARATORS).err(),
             Some(TextError::Empty)
         );
         assert_eq!(
-            compact::<4>("1_2".chars(), SEPARATORS, false).err(),
+            compact::<4>("1_2".chars(), SEPARATORS).err(),
             Some(TextError::Character('_'))
         );
     }

@@ -820,25 +820,34 @@ fn insz_known_values() {
     assert!(Insz::parse_with(&feb_29_1900, &lenient()).is_ok());
 }
 
-/// With the day unknown (00) but the month known, a month that lies entirely after today
-/// (December 2026, checked on 29 November 2026) is a future birth date, as a complete date in
-/// that month (`26121200107`) is. Lenient mode, like python-stdnum, compares only the year.
+/// An incomplete birth date (month or day unknown) is compared with today by its year only
+/// (policy §12.2): on 29 November 2026, December 2026 with the day unknown is accepted, while
+/// the complete date 31 December 2026 and any date in 2027 are future birth dates.
 #[test]
-fn insz_known_month_after_today_is_rejected_when_the_day_is_unknown() {
-    // 26.12.00-001: December 2026, day unknown, serial 001, born in the 2000s.
-    let body = 261_200_001_u64;
-    let compact = format!("{body:09}{:02}", complement97(body + 2_000_000_000));
-    assert_eq!(compact, "26120000176");
-    assert!(Insz::parse_at(&compact, vector_today()).is_err());
-    // The same for a BIS number (month 12 + 40).
-    let body = 265_200_001_u64;
-    let compact = format!("{body:09}{:02}", complement97(body + 2_000_000_000));
-    assert!(Insz::parse_at(&compact, vector_today()).is_err());
-    assert!(Insz::parse_with(&compact, &lenient()).is_ok());
-    // November 2026 itself is not in the future.
-    let body = 261_100_001_u64;
-    let compact = format!("{body:09}{:02}", complement97(body + 2_000_000_000));
-    assert!(Insz::parse_at(&compact, vector_today()).is_ok());
+fn insz_incomplete_dates_are_compared_by_year() {
+    let today = vector_today();
+    let with_check = |body: u64| format!("{body:09}{:02}", complement97(body + 2_000_000_000));
+    // 26.12.00-001: December 2026, day unknown; and its BIS form (month 12 + 40).
+    assert_eq!(with_check(261_200_001), "26120000176");
+    assert!(Insz::parse_at(&with_check(261_200_001), today).is_ok());
+    assert!(Insz::parse_at(&with_check(265_200_001), today).is_ok());
+    // 26.12.31-001: a complete date after today.
+    assert_eq!(
+        Insz::parse_at(&with_check(261_231_001), today)
+            .unwrap_err()
+            .code(),
+        "insz.future"
+    );
+    // 27.00.00-001 and 27.12.00-001: a year after this year, month or day unknown.
+    for body in [270_000_001, 271_200_001, 272_000_001] {
+        let number = with_check(body);
+        assert_eq!(
+            Insz::parse_at(&number, today).unwrap_err().code(),
+            "insz.future",
+            "{number}"
+        );
+        assert!(Insz::parse_with(&number, &lenient()).is_err(), "{number}");
+    }
 }
 
 #[test]

@@ -133,3 +133,80 @@ fn strict_rejections_give_the_expected_error_code() {
     }
     assert!(compared > 50, "only {compared} rows compared");
 }
+
+/// The rules of the policy that no vector exercises (the shared identifiers note, §12.5).
+#[test]
+fn policy_rules_without_vectors() {
+    let strict = strict();
+    // A BE prefix on an establishment unit number is rejected.
+    assert_eq!(
+        parse_kind("vestiging", "BE2147812701", &strict),
+        Err("establishment.character")
+    );
+    // Whitespace inside a NIS code is removed.
+    for input in ["44 021", "44\t021", "44\u{00A0}021"] {
+        assert_eq!(
+            parse_kind("nis", input, &strict),
+            Ok("44021".to_owned()),
+            "{input:?}"
+        );
+    }
+    // Mixed OGM delimiters are not stripped, so the value is rejected, in both modes.
+    for input in ["+++123/4567/89002***", "***123/4567/89002+++"] {
+        assert_eq!(
+            parse_kind("ogm", input, &strict),
+            Err("ogm.delimiter"),
+            "{input:?}"
+        );
+        assert!(parse_kind("ogm", input, &lenient()).is_err(), "{input:?}");
+    }
+    // A future date on a BIS number is rejected: 31 December 2026, sex known and unknown.
+    assert_eq!(
+        parse_kind("bis", "26523100108", &strict),
+        Err("insz.future")
+    );
+    assert_eq!(
+        parse_kind("bis", "26323100162", &strict),
+        Err("insz.future")
+    );
+    // A future year on a number with an incomplete birth date is rejected.
+    for input in ["27000000113", "27010000120", "27200000156"] {
+        assert_eq!(
+            parse_kind("insz", input, &strict),
+            Err("insz.future"),
+            "{input:?}"
+        );
+    }
+    // U+001C..U+001F are not whitespace in Rust: strict rejects them; python-stdnum strips them
+    // at the ends, so lenient accepts them there.
+    assert_eq!(
+        parse_kind("rrn", "\u{1C}85073003328", &strict),
+        Err("insz.character")
+    );
+    assert_eq!(
+        parse_kind("rrn", "\u{1C}85073003328", &lenient()),
+        Ok("85073003328".to_owned())
+    );
+    assert!(parse_kind("rrn", "85073\u{1F}003328", &lenient()).is_err());
+}
+
+/// Lenient is the union of the strict verdict and python-stdnum's, not a mix of their rules:
+/// inputs that need a strict normalisation *and* a python-stdnum relaxation are rejected.
+#[test]
+fn lenient_does_not_mix_the_two_policies() {
+    let lenient = lenient();
+    for (kind, input) in [
+        ("rrn", "85/07/30-000/61"), // slashes (strict only) and serial 000 (stdnum only)
+        ("rrn", "85073\t000061"),   // inner tab (strict only) and serial 000
+        ("kbo", "403\t019\t261"),   // inner tabs and 9 digits (stdnum only)
+        ("ogm", "+++123.4567.89002"), // dots (strict only) and unbalanced +++ (stdnum only)
+        ("rf", "RF99\t36"),         // inner tab and check digits 99 (stdnum only)
+        ("iban_be", "BE99/0010/0000/6140"), // slashes and check digits 99
+        ("bic", "GEBA.BE.BB\u{1C}"), // dots (strict only) and U+001C (stdnum only)
+    ] {
+        assert!(
+            parse_kind(kind, input, &lenient).is_err(),
+            "{kind} {input:?}"
+        );
+    }
+}

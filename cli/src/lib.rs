@@ -28,12 +28,11 @@
 #![deny(missing_docs)]
 
 use std::fmt::Write as _;
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, Read, Write};
 
 use bouwstenen::{
     Bic, CreditorReference, EidCardNumber, EnterpriseNumber, ErrorCode, EstablishmentUnitNumber,
-    Iban, Identifier, Insz, InszError, NisCode, OvoCode, ParseOptions, StructuredCommunication,
-    VatNumber,
+    Iban, Identifier, Insz, NisCode, OvoCode, ParseOptions, StructuredCommunication, VatNumber,
 };
 use serde::Serialize;
 
@@ -112,56 +111,110 @@ struct ErrorOut<'a> {
     message: &'a str,
 }
 
-/// Reusable buffers, so that checking a line allocates nothing once they have grown.
-#[derive(Default)]
-struct Scratch {
+/// The longest line `check_stream` reads; a longer one is reported as invalid
+/// (`input.too_long`) without being read into memory, which keeps memory use constant.
+pub const MAX_LINE_BYTES: usize = 64 * 1024;
+
+/// Checks values one after the other, reusing its buffers so that checking a value allocates
+/// nothing once they have grown.
+struct Checker<'a> {
+    kind: Kind,
+    options: &'a ParseOptions,
     normalized: String,
     formatted: String,
+    summary: Summary,
 }
 
-/// Checks `value` and returns whether it is valid, leaving the compact and display forms (or
-/// the error code and message) in the scratch buffers.
-fn check_value(
-    kind: Kind,
-    options: &ParseOptions,
-    value: &str,
-    scratch: &mut Scratch,
-) -> Result<(), &'static str> {
-    fn go<T: Identifier>(
-        result: Result<T, T::Error>,
-        scratch: &mut Scratch,
-    ) -> Result<(), &'static str> {
-        scratch.normalized.clear();
-        scratch.formatted.clear();
-        match result {
-            Ok(id) => {
-                scratch.normalized.push_str(id.as_str());
-                let _ = write!(scratch.formatted, "{id}");
-                Ok(())
-            }
-            Err(err) => {
-                let _ = write!(scratch.formatted, "{err}");
-                Err(err.code())
-            }
+impl<'a> Checker<'a> {
+    fn new(kind: Kind, options: &'a ParseOptions) -> Self {
+        Self {
+            kind,
+            options,
+            normalized: String::new(),
+            formatted: String::new(),
+            summary: Summary::default(),
         }
     }
-    fn insz(result: Result<Insz, InszError>, scratch: &mut Scratch) -> Result<(), &'static str> {
-        go::<Insz>(result, scratch)
+
+    /// Checks `value`, leaving the compact and display forms (or the error message) in the
+    /// buffers; the error code is returned.
+    fn verdict(&mut self, value: &str) -> Result<(), &'static str> {
+        fn record<T: Identifier>(
+            result: Result<T, T::Error>,
+            normalized: &mut String,
+            formatted: &mut String,
+        ) -> Result<(), &'static str> {
+            normalized.clear();
+            formatted.clear();
+            match result {
+                Ok(id) => {
+                    normalized.push_str(id.as_str());
+                    let _ = write!(formatted, "{id}");
+                    Ok(())
+                }
+                Err(err) => {
+                    let _ = write!(formatted, "{err}");
+                    Err(err.code())
+                }
+            }
+        }
+        let (o, n, f) = (self.options, &mut self.normalized, &mut self.formatted);
+        match self.kind {
+            Kind::Insz => record(Insz::parse_with(value, o), n, f),
+            Kind::Rrn => record(Insz::parse_rrn_with(value, o), n, f),
+            Kind::Bis => record(Insz::parse_bis_with(value, o), n, f),
+            Kind::Enterprise => record(EnterpriseNumber::parse_with(value, o), n, f),
+            Kind::Establishment => record(EstablishmentUnitNumber::parse_with(value, o), n, f),
+            Kind::Vat => record(VatNumber::parse_with(value, o), n, f),
+            Kind::Ogm => record(StructuredCommunication::parse_with(value, o), n, f),
+            Kind::Rf => record(CreditorReference::parse_with(value, o), n, f),
+            Kind::Iban => record(Iban::parse_with(value, o), n, f),
+            Kind::Bic => record(Bic::parse_with(value, o), n, f),
+            Kind::Eid => record(EidCardNumber::parse_with(value, o), n, f),
+            Kind::Nis => record(NisCode::parse_with(value, o), n, f),
+            Kind::Ovo => record(OvoCode::parse_with(value, o), n, f),
+        }
     }
-    match kind {
-        Kind::Insz => insz(Insz::parse_with(value, options), scratch),
-        Kind::Rrn => insz(Insz::parse_rrn_with(value, options), scratch),
-        Kind::Bis => insz(Insz::parse_bis_with(value, options), scratch),
-        Kind::Enterprise => go(EnterpriseNumber::parse_with(value, options), scratch),
-        Kind::Establishment => go(EstablishmentUnitNumber::parse_with(value, options), scratch),
-        Kind::Vat => go(VatNumber::parse_with(value, options), scratch),
-        Kind::Ogm => go(StructuredCommunication::parse_with(value, options), scratch),
-        Kind::Rf => go(CreditorReference::parse_with(value, options), scratch),
-        Kind::Iban => go(Iban::parse_with(value, options), scratch),
-        Kind::Bic => go(Bic::parse_with(value, options), scratch),
-        Kind::Eid => go(EidCardNumber::parse_with(value, options), scratch),
-        Kind::Nis => go(NisCode::parse_with(value, options), scratch),
-        Kind::Ovo => go(OvoCode::parse_with(value, options), scratch),
+
+    /// Checks `value` (or reports a line that was too long) and writes its JSON line.
+    fn check(&mut self, value: &str, too_long: bool, out: &mut impl Write) -> io::Result<bool> {
+        let result = if too_long {
+            self.formatted.clear();
+            let _ = write!(
+                self.formatted,
+                "the line is longer than {MAX_LINE_BYTES} bytes"
+            );
+            Err("input.too_long")
+        } else {
+            self.verdict(value)
+        };
+        let verdict = match result {
+            Ok(()) => Verdict {
+                input: value,
+                valid: true,
+                normalized: Some(&self.normalized),
+                formatted: Some(&self.formatted),
+                error: None,
+            },
+            Err(code) => Verdict {
+                input: value,
+                valid: false,
+                normalized: None,
+                formatted: None,
+                error: Some(ErrorOut {
+                    code,
+                    message: &self.formatted,
+                }),
+            },
+        };
+        serde_json::to_writer(&mut *out, &verdict)?;
+        out.write_all(b"\n")?;
+        if result.is_ok() {
+            self.summary.valid += 1;
+        } else {
+            self.summary.invalid += 1;
+        }
+        Ok(result.is_ok())
     }
 }
 
@@ -186,45 +239,14 @@ pub fn check_value_to(
     value: &str,
     out: &mut impl Write,
 ) -> io::Result<bool> {
-    let mut scratch = Scratch::default();
-    write_verdict(kind, options, value, &mut scratch, out)
+    Checker::new(kind, options).check(value, false, out)
 }
 
-fn write_verdict(
-    kind: Kind,
-    options: &ParseOptions,
-    value: &str,
-    scratch: &mut Scratch,
-    out: &mut impl Write,
-) -> io::Result<bool> {
-    let result = check_value(kind, options, value, scratch);
-    let verdict = match result {
-        Ok(()) => Verdict {
-            input: value,
-            valid: true,
-            normalized: Some(&scratch.normalized),
-            formatted: Some(&scratch.formatted),
-            error: None,
-        },
-        Err(code) => Verdict {
-            input: value,
-            valid: false,
-            normalized: None,
-            formatted: None,
-            error: Some(ErrorOut {
-                code,
-                message: &scratch.formatted,
-            }),
-        },
-    };
-    serde_json::to_writer(&mut *out, &verdict)?;
-    out.write_all(b"\n")?;
-    Ok(result.is_ok())
-}
-
-/// Checks every line of `input` (the value is the line without its `\n` or `\r\n` ending; bytes
-/// that are not UTF-8 are replaced by U+FFFD, which makes the value invalid) and writes one
-/// JSON line per value to `output`, in input order. Memory use does not grow with the input.
+/// Checks every line of `input` and writes one JSON line per value to `output`, in input order.
+/// The value is the line without its `\n` or `\r\n` ending; bytes that are not UTF-8 are
+/// replaced by U+FFFD, which makes the value invalid; a line longer than [`MAX_LINE_BYTES`] is
+/// reported as invalid with the code `input.too_long` and its first [`MAX_LINE_BYTES`] bytes.
+/// Memory use does not grow with the input.
 ///
 /// ```
 /// use bouwstenen::ParseOptions;
@@ -242,25 +264,28 @@ pub fn check_stream(
     mut input: impl BufRead,
     mut output: impl Write,
 ) -> io::Result<Summary> {
-    let mut summary = Summary::default();
-    let mut scratch = Scratch::default();
+    let mut checker = Checker::new(kind, options);
     let mut line = Vec::new();
     loop {
         line.clear();
-        if input.read_until(b'\n', &mut line)? == 0 {
+        let limit = u64::try_from(MAX_LINE_BYTES)
+            .unwrap_or(u64::MAX)
+            .saturating_add(1);
+        if Read::take(input.by_ref(), limit).read_until(b'\n', &mut line)? == 0 {
             break;
+        }
+        let ended = line.last() == Some(&b'\n');
+        let too_long = !ended && line.len() > MAX_LINE_BYTES;
+        if too_long {
+            line.truncate(MAX_LINE_BYTES);
+            input.skip_until(b'\n')?;
         }
         let value = line.strip_suffix(b"\n").unwrap_or(&line);
         let value = value.strip_suffix(b"\r").unwrap_or(value);
-        let value = String::from_utf8_lossy(value);
-        if write_verdict(kind, options, &value, &mut scratch, &mut output)? {
-            summary.valid += 1;
-        } else {
-            summary.invalid += 1;
-        }
+        checker.check(&String::from_utf8_lossy(value), too_long, &mut output)?;
     }
     output.flush()?;
-    Ok(summary)
+    Ok(checker.summary)
 }
 
 /// Checks each of `values` (as given, without splitting) and writes one JSON line per value.
@@ -280,15 +305,10 @@ pub fn check_values<'a>(
     values: impl IntoIterator<Item = &'a str>,
     mut output: impl Write,
 ) -> io::Result<Summary> {
-    let mut summary = Summary::default();
-    let mut scratch = Scratch::default();
+    let mut checker = Checker::new(kind, options);
     for value in values {
-        if write_verdict(kind, options, value, &mut scratch, &mut output)? {
-            summary.valid += 1;
-        } else {
-            summary.invalid += 1;
-        }
+        checker.check(value, false, &mut output)?;
     }
     output.flush()?;
-    Ok(summary)
+    Ok(checker.summary)
 }

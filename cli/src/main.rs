@@ -24,7 +24,8 @@ struct Cli {
 enum Command {
     /// Validate identifiers: the VALUEs given, or one value per line of standard input.
     ///
-    /// Prints one JSON object per value, in input order:
+    /// Prints one JSON object per value, in input order (a line longer than 64 KiB is reported
+    /// as invalid with the code input.too_long):
     /// {"input":…,"valid":true,"normalized":…,"formatted":…} or
     /// {"input":…,"valid":false,"error":{"code":…,"message":…}}.
     /// Exit status: 0 when all values are valid, 1 when at least one is invalid,
@@ -129,8 +130,9 @@ fn check(
     match result {
         Ok(Summary { invalid: 0, .. }) => Ok(ExitCode::SUCCESS),
         Ok(_) => Ok(ExitCode::from(1)),
-        // The reader went away (`| head`): stop quietly.
-        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        // The reader went away (`| head`): not every value was reported, so this is an
+        // input/output error, but not one worth a message.
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::from(2)),
         Err(err) => Err(err),
     }
 }

@@ -219,3 +219,19 @@ fn schema_prints_one_schema_or_the_list() {
     assert!(list.lines().any(|l| l == "Insz"));
     assert_eq!(bouwstenen(&["schema", "Nope"], None).status.code(), Some(2));
 }
+
+#[test]
+fn overlong_lines_are_reported_without_being_read_whole() {
+    let mut input = vec![b'1'; 200_000];
+    input.extend_from_slice(b"\n85073003328\n");
+    let out = bouwstenen(&["check", "insz"], Some(&input));
+    assert_eq!(out.status.code(), Some(1));
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["error"]["code"], "input.too_long");
+    assert_eq!(
+        lines[0]["input"].as_str().unwrap().len(),
+        bouwstenen_cli::MAX_LINE_BYTES
+    );
+    assert_eq!(lines[1]["valid"], true);
+}

@@ -4,7 +4,7 @@ use core::fmt;
 
 use crate::ParseOptions;
 use crate::error::error_enum;
-use crate::identifiers::identifier_traits;
+use crate::identifiers::{identifier_traits, or_stdnum, stdnum};
 use crate::text::{self, AsciiBuf};
 
 /// A BIC (business identifier code, ISO 9362, often called the SWIFT code) of a bank.
@@ -66,7 +66,13 @@ impl Bic {
     /// # Ok::<(), bouwstenen::BicError>(())
     /// ```
     pub fn parse_with(input: &str, options: &ParseOptions) -> Result<Self, BicError> {
-        let compact = text::compact::<11>(input.chars(), text::SEPARATORS, options.is_lenient())?;
+        or_stdnum(Self::parse_strict(input), options, || {
+            Self::parse_strict(&stdnum::bic(input)?).ok()
+        })
+    }
+
+    fn parse_strict(input: &str) -> Result<Self, BicError> {
+        let compact = text::compact::<11>(input.chars(), text::SEPARATORS)?;
         let all = compact
             .complete()
             .filter(|t| t.len() == 8 || t.len() == 11)
@@ -165,12 +171,6 @@ impl fmt::Display for Bic {
     }
 }
 
-impl fmt::Debug for Bic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("Bic").field(&self.as_str()).finish()
-    }
-}
-
 identifier_traits!(
     Bic,
     BicError,
@@ -179,4 +179,5 @@ identifier_traits!(
     description: "Business identifier code (ISO 9362, SWIFT policy) of a bank: 4 letters, an ISO 3166-1 country code, 2 letters or digits and an optional 3-character branch code, in upper case without spaces.",
     pattern: "^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$",
     example: "GEBABEBB",
+    debug_hides: 0,
 );

@@ -3,9 +3,9 @@
 use core::fmt;
 
 use crate::ParseOptions;
-use crate::check::{iso7064_check_digits, iso7064_mod97_10};
+use crate::check::{iso7064_alias, iso7064_check_digits, iso7064_mod97_10};
 use crate::error::error_enum;
-use crate::identifiers::identifier_traits;
+use crate::identifiers::{identifier_traits, or_stdnum, stdnum};
 use crate::text::{self, AsciiBuf};
 
 /// An ISO 11649 structured creditor reference: `RF`, two check digits and a reference of 1 to 21
@@ -75,10 +75,13 @@ impl CreditorReference {
     /// assert!(CreditorReference::parse_with("RF9936", &ParseOptions::lenient()).is_ok());
     /// ```
     pub fn parse_with(input: &str, options: &ParseOptions) -> Result<Self, CreditorReferenceError> {
-        let lenient = options.is_lenient();
-        // python-stdnum also removes commas and colons.
-        let separators: &[u8] = if lenient { b".-/,:" } else { text::SEPARATORS };
-        let compact = text::compact::<25>(input.chars(), separators, lenient)?;
+        or_stdnum(Self::parse_strict(input), options, || {
+            stdnum::creditor_reference(input).map(Self)
+        })
+    }
+
+    fn parse_strict(input: &str) -> Result<Self, CreditorReferenceError> {
+        let compact = text::compact::<25>(input.chars(), text::SEPARATORS)?;
         if !compact.text.as_bytes().starts_with(b"RF") && compact.count >= 2 {
             return Err(CreditorReferenceError::Prefix);
         }
@@ -95,7 +98,7 @@ impl CreditorReference {
         if !check.iter().all(u8::is_ascii_digit) {
             return Err(CreditorReferenceError::Prefix);
         }
-        if !lenient && matches!(check, b"00" | b"01" | b"99") {
+        if iso7064_alias(check).is_some() {
             return Err(CreditorReferenceError::CheckDigits);
         }
         if iso7064_mod97_10([reference, b"RF".as_slice(), check]) != Some(1) {
@@ -115,7 +118,7 @@ impl CreditorReference {
     /// # Ok::<(), bouwstenen::CreditorReferenceError>(())
     /// ```
     pub fn from_reference(reference: &str) -> Result<Self, CreditorReferenceError> {
-        let compact = text::compact::<21>(reference.chars(), text::SEPARATORS, false)?;
+        let compact = text::compact::<21>(reference.chars(), text::SEPARATORS)?;
         let body = compact.complete().ok_or(CreditorReferenceError::Length {
             found: compact.count.saturating_add(4),
         })?;
@@ -167,14 +170,6 @@ impl fmt::Display for CreditorReference {
     }
 }
 
-impl fmt::Debug for CreditorReference {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("CreditorReference")
-            .field(&self.as_str())
-            .finish()
-    }
-}
-
 identifier_traits!(
     CreditorReference,
     CreditorReferenceError,
@@ -183,4 +178,5 @@ identifier_traits!(
     description: "ISO 11649 structured creditor reference: RF, two check digits (02 to 98) and 1 to 21 upper-case letters and digits, without spaces. The whole passes ISO 7064 MOD 97-10 with the first four characters moved to the end.",
     pattern: "^RF(0[2-9]|[1-8][0-9]|9[0-8])[0-9A-Z]{1,21}$",
     example: "RF712348231",
+    debug_hides: 0,
 );

@@ -5,7 +5,7 @@ use core::fmt;
 use crate::ParseOptions;
 use crate::check::has_mod97_or_97_check;
 use crate::error::error_enum;
-use crate::identifiers::identifier_traits;
+use crate::identifiers::{identifier_traits, or_stdnum, stdnum};
 use crate::text::{self, AsciiBuf};
 
 /// The number of a Belgian electronic identity card (eID).
@@ -68,21 +68,17 @@ impl EidCardNumber {
     /// # Ok::<(), bouwstenen::EidCardNumberError>(())
     /// ```
     pub fn parse_with(input: &str, options: &ParseOptions) -> Result<Self, EidCardNumberError> {
-        let compact = text::compact::<12>(input.chars(), text::SEPARATORS, options.is_lenient())?;
-        let digits =
-            compact
-                .complete()
-                .filter(|d| d.len() == 12)
-                .ok_or(EidCardNumberError::Length {
-                    found: compact.count,
-                })?;
-        if let Some(c) = text::first_non_digit(digits) {
-            return Err(EidCardNumberError::InvalidCharacter(c));
-        }
-        if !has_mod97_or_97_check(digits) {
+        or_stdnum(Self::parse_strict(input), options, || {
+            Self::parse_strict(&stdnum::eid_card_number(input)?).ok()
+        })
+    }
+
+    fn parse_strict(input: &str) -> Result<Self, EidCardNumberError> {
+        let digits = text::fixed_digits::<12>(input, text::SEPARATORS)?;
+        if !has_mod97_or_97_check(digits.as_bytes()) {
             return Err(EidCardNumberError::Checksum);
         }
-        Ok(Self(compact.text))
+        Ok(Self(digits))
     }
 
     /// The compact electronic form: 12 digits.
@@ -104,12 +100,6 @@ impl fmt::Display for EidCardNumber {
     }
 }
 
-impl fmt::Debug for EidCardNumber {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "EidCardNumber(\"**********{}\")", self.0.tail(10))
-    }
-}
-
 identifier_traits!(
     EidCardNumber,
     EidCardNumberError,
@@ -118,4 +108,5 @@ identifier_traits!(
     description: "Number of a Belgian electronic identity card as 12 digits without separators. The last two digits are the first 10 modulo 97, with 0 written as 97. It identifies the card, not the person.",
     pattern: "^[0-9]{12}$",
     example: "591191706458",
+    debug_hides: 10,
 );

@@ -4,8 +4,8 @@ use core::fmt;
 
 use crate::ParseOptions;
 use crate::error::error_enum;
-use crate::identifiers::identifier_traits;
 use crate::identifiers::kbo::{self, BePrefix, Fault};
+use crate::identifiers::{identifier_traits, or_stdnum, stdnum};
 use crate::text::{self, AsciiBuf};
 
 /// A Belgian enterprise number from the Crossroads Bank for Enterprises (KBO/BCE).
@@ -65,6 +65,7 @@ impl From<Fault> for EnterpriseNumberError {
             Fault::Text(err) => err.into(),
             Fault::Length(found) => Self::Length { found },
             Fault::FirstDigit => Self::FirstDigit,
+            // An enterprise number may have a BE prefix but does not need one.
             Fault::Checksum | Fault::MissingPrefix => Self::Checksum,
         }
     }
@@ -80,12 +81,10 @@ impl EnterpriseNumber {
     /// # Ok::<(), bouwstenen::EnterpriseNumberError>(())
     /// ```
     pub fn parse_with(input: &str, options: &ParseOptions) -> Result<Self, EnterpriseNumberError> {
-        Ok(Self(kbo::parse(
-            input,
-            BePrefix::Optional,
-            0..=1,
-            options.is_lenient(),
-        )?))
+        let strict = kbo::parse(input, BePrefix::Optional, 0..=1).map_err(Into::into);
+        or_stdnum(strict.map(Self), options, || {
+            stdnum::enterprise(input).map(Self)
+        })
     }
 
     /// Wraps ten digits that have been validated as an enterprise number.
@@ -123,14 +122,6 @@ impl fmt::Display for EnterpriseNumber {
     }
 }
 
-impl fmt::Debug for EnterpriseNumber {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("EnterpriseNumber")
-            .field(&self.as_str())
-            .finish()
-    }
-}
-
 identifier_traits!(
     EnterpriseNumber,
     EnterpriseNumberError,
@@ -139,4 +130,5 @@ identifier_traits!(
     description: "Belgian enterprise number (ondernemingsnummer) from the Crossroads Bank for Enterprises (KBO/BCE), as 10 digits without separators. The first digit is 0 or 1; the last two are 97 - (first 8 digits mod 97).",
     pattern: "^[01][0-9]{9}$",
     example: "0403019261",
+    debug_hides: 0,
 );

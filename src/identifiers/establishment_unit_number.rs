@@ -68,6 +68,7 @@ impl From<Fault> for EstablishmentUnitNumberError {
             Fault::Text(err) => err.into(),
             Fault::Length(found) => Self::Length { found },
             Fault::FirstDigit => Self::FirstDigit,
+            // An establishment unit number never has a prefix.
             Fault::Checksum | Fault::MissingPrefix => Self::Checksum,
         }
     }
@@ -86,7 +87,7 @@ impl EstablishmentUnitNumber {
         input: &str,
         _options: &ParseOptions,
     ) -> Result<Self, EstablishmentUnitNumberError> {
-        Ok(Self(kbo::parse(input, BePrefix::Forbidden, 2..=8, false)?))
+        Ok(Self(kbo::parse(input, BePrefix::Forbidden, 2..=8)?))
     }
 
     /// The compact electronic form: 10 digits.
@@ -108,14 +109,6 @@ impl fmt::Display for EstablishmentUnitNumber {
     }
 }
 
-impl fmt::Debug for EstablishmentUnitNumber {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("EstablishmentUnitNumber")
-            .field(&self.as_str())
-            .finish()
-    }
-}
-
 identifier_traits!(
     EstablishmentUnitNumber,
     EstablishmentUnitNumberError,
@@ -124,4 +117,5 @@ identifier_traits!(
     description: "Belgian establishment unit number (vestigingseenheidsnummer) from the Crossroads Bank for Enterprises (KBO/BCE), as 10 digits without separators. The first digit is 2 to 8; the last two are 97 - (first 8 digits mod 97).",
     pattern: "^[2-8][0-9]{9}$",
     example: "2147812701",
+    debug_hides: 0,
 );

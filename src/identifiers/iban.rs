@@ -6,9 +6,9 @@ use core::str::FromStr;
 use iban::{ParseBaseIbanError, ParseIbanError};
 
 use crate::ParseOptions;
-use crate::check::has_mod97_or_97_check;
+use crate::check::{has_mod97_or_97_check, iso7064_alias};
 use crate::error::error_enum;
-use crate::identifiers::identifier_traits;
+use crate::identifiers::{identifier_traits, or_stdnum, stdnum};
 use crate::text::{self, AsciiBuf};
 
 /// An IBAN (ISO 13616 international bank account number) of any country, validated with
@@ -51,6 +51,12 @@ error_enum! {
         /// A character that an IBAN cannot contain.
         #[error("invalid character {0:?}")]
         InvalidCharacter(char) = "iban.character",
+        /// More than 34 letters and digits.
+        #[error("expected at most 34 letters and digits, found {found}")]
+        Length {
+            /// How many letters and digits were found.
+            found: usize,
+        } = "iban.length",
         /// Not a country code, two check digits and an account number of at most 30 characters.
         #[error("an IBAN is a country code, two check digits and an account number")]
         Format = "iban.format",
@@ -81,20 +87,26 @@ impl Iban {
     /// assert!(Iban::parse_with("BE99001000006140", &ParseOptions::lenient()).is_ok());
     /// ```
     pub fn parse_with(input: &str, options: &ParseOptions) -> Result<Self, IbanError> {
-        // No look-alike mapping, even leniently: see `ParseOptions::lenient`.
-        let compact = text::compact::<34>(input.chars(), text::SEPARATORS, false)?;
-        let all = compact.complete().ok_or(IbanError::Format)?;
-        // iban_validate rejects 00 and 01 itself but not 99; in lenient mode the aliases are
-        // validated as the check digits they stand for (00 = 97, 01 = 98, 99 = 02).
-        let genuine: Option<&[u8; 2]> = match all.get(2..4) {
-            Some(b"00") => Some(b"97"),
-            Some(b"01") => Some(b"98"),
-            Some(b"99") => Some(b"02"),
-            _ => None,
-        };
+        let strict = text::compact::<34>(input.chars(), text::SEPARATORS)
+            .map_err(IbanError::from)
+            .and_then(|compact| Self::validate(compact, false));
+        or_stdnum(strict, options, || {
+            let cleaned = stdnum::iban(input)?;
+            let compact = text::compact::<34>(cleaned.chars(), b"").ok()?;
+            Self::validate(compact, true).ok()
+        })
+    }
+
+    /// Validates a compact IBAN; `aliases` accepts the check digits 00, 01 and 99 (lenient).
+    fn validate(compact: text::Compact<34>, aliases: bool) -> Result<Self, IbanError> {
+        let all = compact.complete().ok_or(IbanError::Length {
+            found: compact.count,
+        })?;
+        // iban_validate rejects 00 and 01 itself but not 99; leniently, an alias is validated as
+        // the check digits it stands for.
         let mut checked = compact.text;
-        if let Some(genuine) = genuine {
-            if !options.is_lenient() {
+        if let Some(genuine) = all.get(2..4).and_then(iso7064_alias) {
+            if !aliases {
                 return Err(IbanError::CheckDigits);
             }
             checked = AsciiBuf::new();
@@ -179,12 +191,6 @@ impl fmt::Display for Iban {
     }
 }
 
-impl fmt::Debug for Iban {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("Iban").field(&self.as_str()).finish()
-    }
-}
-
 identifier_traits!(
     Iban,
     IbanError,
@@ -193,4 +199,5 @@ identifier_traits!(
     description: "International bank account number (ISO 13616) in electronic form: a country code, two check digits (02 to 98) and the account number, upper case without spaces. Belgian IBANs also pass the national check of the account number.",
     pattern: "^[A-Z]{2}(0[2-9]|[1-8][0-9]|9[0-8])[0-9A-Z]{1,30}$",
     example: "BE68539007547034",
+    debug_hides: 0,
 );

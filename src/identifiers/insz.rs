@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::ParseOptions;
 use crate::check::{mod97_complement, split_check_digits};
 use crate::error::error_enum;
-use crate::identifiers::identifier_traits;
+use crate::identifiers::{identifier_traits, or_stdnum, stdnum};
 use crate::text::{self, AsciiBuf, SEPARATORS};
 
 /// A Belgian INSZ (NISS in French, SSIN in English): a national register number (RRN,
@@ -29,7 +29,9 @@ use crate::text::{self, AsciiBuf, SEPARATORS};
 ///   the check digits tell the century.
 ///
 /// The parser rejects impossible calendar days when the month is known (29 February 1900, 35
-/// July) and birth dates after today; the lenient mode accepts both, as python-stdnum does.
+/// July), serial numbers 000 and 999 for an RRN, and birth dates after today (for an incomplete
+/// date, a year after this year). The lenient mode accepts the first two, and birth dates later
+/// this year, as python-stdnum does.
 ///
 /// # Derived information
 ///
@@ -129,6 +131,8 @@ impl InszKind {
     PartialEq,
     Eq,
     Hash,
+    PartialOrd,
+    Ord,
     serde::Serialize,
     serde::Deserialize,
     schemars::JsonSchema,
@@ -206,18 +210,16 @@ impl Insz {
     /// assert!(Insz::parse_with("85073000061", &lenient).is_ok());
     /// ```
     pub fn parse_with(input: &str, options: &ParseOptions) -> Result<Self, InszError> {
-        let lenient = options.is_lenient();
-        let compact = text::compact::<11>(input.chars(), SEPARATORS, lenient)?;
-        let digits = compact
-            .complete()
-            .filter(|d| d.len() == 11)
-            .ok_or(InszError::Length {
-                found: compact.count,
-            })?;
-        if let Some(c) = text::first_non_digit(digits) {
-            return Err(InszError::InvalidCharacter(c));
-        }
-        let field = |from: usize, to: usize| digits.get(from..to).and_then(text::digits_value);
+        or_stdnum(Self::parse_strict(input, options), options, || {
+            let (digits, born_2000s) = stdnum::insz(input, options.effective_today())?;
+            Some(Self { digits, born_2000s })
+        })
+    }
+
+    fn parse_strict(input: &str, options: &ParseOptions) -> Result<Self, InszError> {
+        let text = text::fixed_digits::<11>(input, SEPARATORS)?;
+        let digits = text.as_bytes();
+        let field = |from: usize, to: usize| field_of(digits, from, to);
         let (Some((body, check)), Some(yy), Some(mm), Some(dd), Some(serial)) = (
             split_check_digits(digits),
             field(0, 2),
@@ -226,12 +228,11 @@ impl Insz {
             field(6, 9),
         ) else {
             return Err(InszError::Length {
-                found: compact.count,
+                found: digits.len(),
             });
         };
-
         let kind = kind_of_month(mm).ok_or(InszError::Month)?;
-        if !lenient && kind == InszKind::Rrn && (serial == 0 || serial == 999) {
+        if kind == InszKind::Rrn && (serial == 0 || serial == 999) {
             return Err(InszError::Serial);
         }
         let born_2000s = if mod97_complement(body) == check {
@@ -242,28 +243,18 @@ impl Insz {
             return Err(InszError::Checksum);
         };
         let year = birth_year_of(born_2000s, yy);
-        let date = full_date(year, mm, dd);
-        if !lenient && date == Some(None) {
-            return Err(InszError::Day);
-        }
-        // The earliest day the number can stand for: strict uses the date as far as it is known,
-        // lenient (like python-stdnum) only the year.
-        let earliest = match date {
-            Some(Some(date)) if !lenient => Some(date),
-            _ => {
-                let month = if lenient {
-                    1
-                } else {
-                    u32::try_from(mm % 20).unwrap_or(0).max(1)
-                };
-                NaiveDate::from_ymd_opt(year, month, 1)
-            }
+        // With a complete date the day may not lie after today; with an incomplete one only the
+        // year is compared (policy §12.2).
+        let earliest = match full_date(year, mm, dd) {
+            Some(Some(date)) => Some(date),
+            Some(None) => return Err(InszError::Day),
+            None => NaiveDate::from_ymd_opt(year, 1, 1),
         };
         if earliest.is_some_and(|date| options.is_after_today(date)) {
             return Err(InszError::FutureBirthDate);
         }
         Ok(Self {
-            digits: compact.text,
+            digits: text,
             born_2000s,
         })
     }
@@ -399,12 +390,13 @@ impl Insz {
     }
 
     fn field(&self, from: usize, to: usize) -> u64 {
-        self.digits
-            .as_bytes()
-            .get(from..to)
-            .and_then(text::digits_value)
-            .unwrap_or(0)
+        field_of(self.digits.as_bytes(), from, to).unwrap_or(0)
     }
+}
+
+/// The number in digits `from..to`.
+fn field_of(digits: &[u8], from: usize, to: usize) -> Option<u64> {
+    digits.get(from..to).and_then(text::digits_value)
 }
 
 fn kind_of_month(mm: u64) -> Option<InszKind> {
@@ -436,12 +428,6 @@ impl fmt::Display for Insz {
     }
 }
 
-impl fmt::Debug for Insz {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Insz(\"*********{}\")", self.digits.tail(9))
-    }
-}
-
 identifier_traits!(
     Insz,
     InszError,
@@ -450,4 +436,5 @@ identifier_traits!(
     description: "Belgian social-security identification number (INSZ/NISS/SSIN): a national register number (rijksregisternummer) or a BIS number, as 11 digits without separators. The check digits are 97 - (first 9 digits mod 97), with 2 prefixed to the digits for people born from 2000 on.",
     pattern: "^[0-9]{11}$",
     example: "85073003328",
+    debug_hides: 9,
 );

@@ -63,6 +63,7 @@ mod insz;
 mod kbo;
 mod nis_code;
 mod ovo_code;
+mod stdnum;
 mod structured_communication;
 mod vat_number;
 
@@ -83,18 +84,26 @@ use chrono::NaiveDate;
 /// How to parse an identifier: the strict policy (the default) or the lenient one, and the date
 /// that counts as "today" for checks that depend on it.
 ///
-/// **Strict** is the crate's policy (the shared identifiers note, §12). **Lenient** accepts
-/// everything strict accepts, plus what python-stdnum 2.2 accepts: Unicode digits, dashes, dots
-/// and slashes that python-stdnum maps to ASCII; RRN serials 000 and 999; impossible days (read
-/// as "day unknown"); birth dates later this year; 9-digit enterprise numbers from before 2003
-/// and the `(0)` prefix; enterprise check digits 00; VAT numbers without `BE`; unbalanced `+++`
-/// around a structured communication; IBAN and RF check digits 00, 01 and 99. For identifiers
-/// python-stdnum has no module for (establishment unit numbers, NIS and OVO codes) lenient is
-/// strict. Lenient mode never maps non-ASCII digits in an IBAN, because python-stdnum's verdict
-/// on those depends on its bank-code list, which this crate deliberately does not use.
+/// **Strict** is the crate's policy (the shared identifiers note, §12). **Lenient** accepts a
+/// value when the strict policy accepts it *or* python-stdnum 2.2 does, and nothing else: where
+/// strict rejects, the input is run through a reproduction of python-stdnum's own rules (its
+/// look-alike character map, the characters each of its modules deletes, its checks), and the
+/// value is the compact form python-stdnum gives. So lenient also accepts, for example, Unicode
+/// digits and dashes that python-stdnum maps to ASCII; RRN serials 000 and 999; impossible days
+/// (read as "day unknown"); birth dates later this year; 9-digit enterprise numbers from before
+/// 2003 and the `(0)` prefix; enterprise check digits 00; VAT numbers without `BE`; unbalanced
+/// `+++` around a structured communication; IBAN and RF check digits 00, 01 and 99. A test
+/// compares this with the real python-stdnum 2.2 on tens of thousands of inputs.
 ///
-/// A value accepted only leniently is still a value of the same type, but `FromStr` and serde
-/// (which are strict) reject its text: store such values with their lenient origin in mind.
+/// For identifiers python-stdnum has no module for (establishment unit numbers, NIS and OVO
+/// codes) lenient is strict. For IBANs, python-stdnum also requires a bank code from its NBB
+/// list; the crate keeps bank lists out of validity, so lenient applies python-stdnum's other
+/// IBAN rules, without its look-alike map (which would otherwise accept numbers python-stdnum
+/// rejects for their bank code).
+///
+/// A value accepted only leniently is still a value of the same type, but `FromStr`, serde and
+/// the JSON Schemas describe the strict policy and reject its text: store such values with their
+/// lenient origin in mind.
 ///
 /// ```
 /// use bouwstenen::{Insz, ParseOptions};
@@ -183,6 +192,11 @@ impl ParseOptions {
         self.today
     }
 
+    /// The date to check against: the given one, else the clock's.
+    pub(crate) fn effective_today(&self) -> Option<NaiveDate> {
+        self.today.or_else(clock_today)
+    }
+
     /// Whether `date` lies after the given "today", else after the clock's today. The clock is
     /// only read for dates after this release's date, which no correctly set clock is before.
     pub(crate) fn is_after_today(&self, date: NaiveDate) -> bool {
@@ -218,6 +232,18 @@ fn clock_today() -> Option<NaiveDate> {
 )))]
 fn clock_today() -> Option<NaiveDate> {
     None
+}
+
+/// The lenient mode's rule: the strict verdict, or python-stdnum's where strict rejects.
+pub(crate) fn or_stdnum<T, E>(
+    strict: Result<T, E>,
+    options: &ParseOptions,
+    stdnum: impl FnOnce() -> Option<T>,
+) -> Result<T, E> {
+    match strict {
+        Err(err) if options.is_lenient() => stdnum().ok_or(err),
+        result => result,
+    }
 }
 
 mod sealed {
@@ -293,9 +319,10 @@ where
 }
 
 /// Implements the traits that every identifier type has in the same way: `FromStr`, the
-/// conversions, serde through the compact form, `JsonSchema` and [`Identifier`]. Each type
-/// itself provides `parse_with`, `as_str`, `Display` and `Debug`, and an error enum with the
-/// variants `Empty` and `InvalidCharacter(char)`.
+/// conversions, serde through the compact form, `JsonSchema`, `Debug` and [`Identifier`]. Each
+/// type itself provides `parse_with`, `as_str` and `Display`, and an error enum with the
+/// variants `Empty`, `InvalidCharacter(char)` and `Length { found }`. `debug_hides` is the number
+/// of leading characters that `Debug` replaces by `*`.
 macro_rules! identifier_traits {
     (
         $ty:ident, $err:ident,
@@ -303,8 +330,15 @@ macro_rules! identifier_traits {
         title: $title:literal,
         description: $description:literal,
         pattern: $pattern:literal,
-        example: $example:literal $(,)?
+        example: $example:literal,
+        debug_hides: $hidden:literal $(,)?
     ) => {
+        impl core::fmt::Debug for $ty {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                $crate::text::fmt_debug(f, stringify!($ty), self.as_str(), $hidden)
+            }
+        }
+
         impl core::str::FromStr for $ty {
             type Err = $err;
 
@@ -378,6 +412,7 @@ macro_rules! identifier_traits {
                 match err {
                     $crate::text::TextError::Empty => $err::Empty,
                     $crate::text::TextError::Character(c) => $err::InvalidCharacter(c),
+                    $crate::text::TextError::Length(found) => $err::Length { found },
                 }
             }
         }

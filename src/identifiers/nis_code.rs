@@ -50,6 +50,8 @@ pub struct NisCode(AsciiBuf<5>);
     PartialEq,
     Eq,
     Hash,
+    PartialOrd,
+    Ord,
     serde::Serialize,
     serde::Deserialize,
     schemars::JsonSchema,
@@ -111,17 +113,7 @@ impl NisCode {
     /// # Ok::<(), bouwstenen::NisCodeError>(())
     /// ```
     pub fn parse_with(input: &str, _options: &ParseOptions) -> Result<Self, NisCodeError> {
-        let compact = text::compact::<5>(input.chars(), b"", false)?;
-        let digits = compact
-            .complete()
-            .filter(|d| d.len() == 5)
-            .ok_or(NisCodeError::Length {
-                found: compact.count,
-            })?;
-        if let Some(c) = text::first_non_digit(digits) {
-            return Err(NisCodeError::InvalidCharacter(c));
-        }
-        Ok(Self(compact.text))
+        Ok(Self(text::fixed_digits::<5>(input, b"")?))
     }
 
     /// The five digits.
@@ -211,12 +203,6 @@ impl fmt::Display for NisCode {
     }
 }
 
-impl fmt::Debug for NisCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("NisCode").field(&self.as_str()).finish()
-    }
-}
-
 identifier_traits!(
     NisCode,
     NisCodeError,
@@ -225,4 +211,5 @@ identifier_traits!(
     description: "Statbel NIS/REFNIS code of Belgium, a region, province, arrondissement or municipality (or a foreign country) as 5 digits. Structural validity only: whether a code exists at a given date needs Statbel's table.",
     pattern: "^[0-9]{5}$",
     example: "44021",
+    debug_hides: 0,
 );

@@ -65,7 +65,7 @@ impl OvoCode {
     /// assert!(OvoCode::parse_with("OVO-002949", &ParseOptions::lenient()).is_err());
     /// ```
     pub fn parse_with(input: &str, _options: &ParseOptions) -> Result<Self, OvoCodeError> {
-        let compact = text::compact::<9>(input.chars(), b"", false)?;
+        let compact = text::compact::<9>(input.chars(), b"")?;
         let Some(digits) = compact.text.as_bytes().strip_prefix(b"OVO") else {
             return Err(OvoCodeError::Prefix);
         };
@@ -114,12 +114,6 @@ impl fmt::Display for OvoCode {
     }
 }
 
-impl fmt::Debug for OvoCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("OvoCode").field(&self.as_str()).finish()
-    }
-}
-
 identifier_traits!(
     OvoCode,
     OvoCodeError,
@@ -128,4 +122,5 @@ identifier_traits!(
     description: "Identifier of an organisation in the Flemish organisation register (Wegwijs): OVO followed by 6 digits, never OVO000000.",
     pattern: "^OVO(00000[1-9]|0000[1-9][0-9]|000[1-9][0-9]{2}|00[1-9][0-9]{3}|0[1-9][0-9]{4}|[1-9][0-9]{5})$",
     example: "OVO002949",
+    debug_hides: 0,
 );

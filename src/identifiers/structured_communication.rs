@@ -5,7 +5,7 @@ use core::fmt;
 use crate::ParseOptions;
 use crate::check::{has_mod97_or_97_check, mod97_or_97};
 use crate::error::error_enum;
-use crate::identifiers::identifier_traits;
+use crate::identifiers::{identifier_traits, or_stdnum, stdnum};
 use crate::text::{self, AsciiBuf};
 
 /// A Belgian structured communication (*gestructureerde mededeling* OGM, *communication
@@ -79,27 +79,18 @@ impl StructuredCommunication {
         input: &str,
         options: &ParseOptions,
     ) -> Result<Self, StructuredCommunicationError> {
-        let lenient = options.is_lenient();
-        let body = match strip_delimiters(input) {
-            Some(body) => body,
-            None if lenient => input,
-            None => return Err(StructuredCommunicationError::Delimiter),
-        };
-        // python-stdnum removes '+' anywhere, which lets unbalanced delimiters through.
-        let separators: &[u8] = if lenient { b".-/+" } else { text::SEPARATORS };
-        let compact = text::compact::<12>(body.chars(), separators, lenient)?;
-        let digits = compact.complete().filter(|d| d.len() == 12).ok_or(
-            StructuredCommunicationError::Length {
-                found: compact.count,
-            },
-        )?;
-        if let Some(c) = text::first_non_digit(digits) {
-            return Err(StructuredCommunicationError::InvalidCharacter(c));
-        }
-        if !has_mod97_or_97_check(digits) {
+        or_stdnum(Self::parse_strict(input), options, || {
+            Self::parse_strict(&stdnum::structured_communication(input)?).ok()
+        })
+    }
+
+    fn parse_strict(input: &str) -> Result<Self, StructuredCommunicationError> {
+        let body = strip_delimiters(input).ok_or(StructuredCommunicationError::Delimiter)?;
+        let digits = text::fixed_digits::<12>(body, text::SEPARATORS)?;
+        if !has_mod97_or_97_check(digits.as_bytes()) {
             return Err(StructuredCommunicationError::Checksum);
         }
-        Ok(Self(compact.text))
+        Ok(Self(digits))
     }
 
     /// Makes the structured communication for a number of at most ten digits (an invoice or
@@ -176,14 +167,6 @@ impl fmt::Display for StructuredCommunication {
     }
 }
 
-impl fmt::Debug for StructuredCommunication {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("StructuredCommunication")
-            .field(&self.as_str())
-            .finish()
-    }
-}
-
 identifier_traits!(
     StructuredCommunication,
     StructuredCommunicationError,
@@ -192,4 +175,5 @@ identifier_traits!(
     description: "Belgian structured communication (gestructureerde mededeling, OGM/VCS) as 12 digits without delimiters or separators. The last two digits are the first 10 modulo 97, with 0 written as 97.",
     pattern: "^[0-9]{12}$",
     example: "010806817183",
+    debug_hides: 0,
 );

@@ -3,8 +3,8 @@
 use core::fmt;
 
 use crate::error::error_enum;
-use crate::identifiers::identifier_traits;
 use crate::identifiers::kbo::{self, BePrefix, Fault};
+use crate::identifiers::{identifier_traits, or_stdnum, stdnum};
 use crate::text::AsciiBuf;
 use crate::{EnterpriseNumber, ParseOptions};
 
@@ -31,7 +31,7 @@ error_enum! {
     ///
     /// ```
     /// use bouwstenen::{VatNumber, VatNumberError};
-    /// assert_eq!("0403019261".parse::<VatNumber>(), Err(VatNumberError::MissingPrefix));
+    /// assert_eq!("0403019261".parse::<VatNumber>(), Err(VatNumberError::Prefix));
     /// ```
     pub enum VatNumberError {
         /// The value is empty or only whitespace and separators.
@@ -42,7 +42,7 @@ error_enum! {
         InvalidCharacter(char) = "vat.character",
         /// The `BE` prefix is missing (or another country's prefix is given).
         #[error("a Belgian VAT number starts with BE")]
-        MissingPrefix = "vat.prefix",
+        Prefix = "vat.prefix",
         /// Not 10 digits after `BE`.
         #[error("expected 10 digits after BE, found {found}")]
         Length {
@@ -62,7 +62,7 @@ impl From<Fault> for VatNumberError {
     fn from(fault: Fault) -> Self {
         match fault {
             Fault::Text(err) => err.into(),
-            Fault::MissingPrefix => Self::MissingPrefix,
+            Fault::MissingPrefix => Self::Prefix,
             Fault::Length(found) => Self::Length { found },
             Fault::FirstDigit => Self::FirstDigit,
             Fault::Checksum => Self::Checksum,
@@ -80,10 +80,11 @@ impl VatNumber {
     /// # Ok::<(), bouwstenen::VatNumberError>(())
     /// ```
     pub fn parse_with(input: &str, options: &ParseOptions) -> Result<Self, VatNumberError> {
-        let digits = kbo::parse(input, BePrefix::Required, 0..=1, options.is_lenient())?;
-        Ok(Self::from_enterprise_number(EnterpriseNumber::from_digits(
-            digits,
-        )))
+        let vat = |digits| Self::from_enterprise_number(EnterpriseNumber::from_digits(digits));
+        let strict = kbo::parse(input, BePrefix::Required, 0..=1).map_err(Into::into);
+        or_stdnum(strict.map(vat), options, || {
+            stdnum::enterprise(input).map(vat)
+        })
     }
 
     /// The VAT number of an enterprise.
@@ -134,12 +135,6 @@ impl fmt::Display for VatNumber {
     }
 }
 
-impl fmt::Debug for VatNumber {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("VatNumber").field(&self.as_str()).finish()
-    }
-}
-
 identifier_traits!(
     VatNumber,
     VatNumberError,
@@ -148,4 +143,5 @@ identifier_traits!(
     description: "Belgian VAT number (btw-nummer): BE followed by the 10-digit enterprise number, without separators.",
     pattern: "^BE[01][0-9]{9}$",
     example: "BE0403019261",
+    debug_hides: 0,
 );
