@@ -153,6 +153,7 @@ struct ReadmeDoctests;
 mod check;
 pub mod error;
 pub mod identifiers;
+pub mod payment;
 pub mod schema;
 mod text;
 
@@ -164,3 +165,4 @@ pub use identifiers::{
     OvoCode, OvoCodeError, ParseOptions, Sex, StructuredCommunication,
     StructuredCommunicationError, VatNumber, VatNumberError,
 };
+pub use payment::{Amount, PaymentError, PaymentRequest};

@@ -86,6 +86,7 @@ pub fn all(dialect: Dialect) -> Vec<(String, Schema)> {
         };
     }
     add![
+        crate::Amount,
         crate::Bic,
         crate::CreditorReference,
         crate::EidCardNumber,
@@ -97,6 +98,10 @@ pub fn all(dialect: Dialect) -> Vec<(String, Schema)> {
         crate::NisCode,
         crate::NisLevel,
         crate::OvoCode,
+        crate::payment::Party,
+        crate::payment::PaymentRequest,
+        crate::payment::PurposeCode,
+        crate::payment::Remittance,
         crate::Sex,
         crate::StructuredCommunication,
         crate::VatNumber,

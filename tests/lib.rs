@@ -3,6 +3,7 @@
 mod util;
 
 mod errors;
+mod payment;
 mod roundtrip;
 mod schemas;
 mod vectors;

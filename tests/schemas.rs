@@ -231,3 +231,34 @@ fn serialised_values_validate_against_their_schema() {
         );
     }
 }
+
+#[test]
+fn payment_requests_validate_against_their_schema() {
+    let validators = validators(Dialect::Draft2020_12);
+    let v = validator(&validators, "PaymentRequest");
+    let request = bouwstenen::payment::PaymentRequest::builder(
+        "Stad Gent",
+        "BE68539007547034".parse().unwrap(),
+    )
+    .amount("125.5".parse().unwrap())
+    .purpose("TAXS".parse().unwrap())
+    .remittance(bouwstenen::payment::Remittance::StructuredCommunication(
+        "010806817183".parse().unwrap(),
+    ))
+    .due_date(chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap())
+    .link("https://gent.be/betalen/42".parse().unwrap())
+    .build()
+    .unwrap();
+    let json = serde_json::to_value(&request).unwrap();
+    assert!(v.is_valid(&json), "{json}");
+    for broken in [
+        serde_json::json!({"creditor": {"name": "N".repeat(71)}, "creditorIban": "BE68539007547034"}),
+        serde_json::json!({"creditor": {"name": "Stad Gent"}, "creditorIban": "BE68539007547034", "amount": 12.5}),
+        serde_json::json!({"creditor": {"name": "Stad Gent"}, "creditorIban": "BE68 5390 0754 7034"}),
+        serde_json::json!({"creditor": {"name": "Stad Gent"}, "creditorIban": "BE68539007547034", "remittance": {"text": "t".repeat(141)}}),
+        serde_json::json!({"creditor": {"name": "Stad Gent"}, "creditorIban": "BE68539007547034", "colour": "red"}),
+        serde_json::json!({"creditor": {"name": "Stad Gent"}}),
+    ] {
+        assert!(!v.is_valid(&broken), "{broken}");
+    }
+}

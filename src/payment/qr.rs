@@ -1,0 +1,143 @@
+//! Rendering an EPC payload as a QR code (feature `qr`): error-correction level M exactly,
+//! version 13 at most, as SVG or PNG with a quiet zone of four modules.
+
+use qrcode::{Color, EcLevel, QrCode, Version};
+
+use crate::payment::{EpcPayload, PaymentError};
+
+/// The width of the quiet zone around the code, in modules, as ISO/IEC 18004 requires.
+const QUIET_ZONE: usize = 4;
+
+/// The highest QR version EPC069-12 allows.
+const MAX_VERSION: i16 = 13;
+
+/// A QR code that carries an EPC payload, at error-correction level M.
+///
+/// ```
+/// use bouwstenen::payment::{EpcOptions, PaymentRequest};
+/// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?).build()?;
+/// let qr = request.to_epc(&EpcOptions::default())?.to_qr()?;
+/// assert!(qr.version() <= 13);
+/// assert!(qr.to_svg().starts_with("<svg"));
+/// assert!(qr.to_png(4).starts_with(b"\x89PNG"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EpcQr {
+    version: u8,
+    width: usize,
+    dark: Vec<bool>,
+}
+
+impl EpcPayload {
+    /// Encodes the payload as a QR code at error-correction level M (never raised), with no ECI
+    /// segment (the payload declares its character set itself).
+    pub fn to_qr(&self) -> Result<EpcQr, PaymentError> {
+        let too_large = || PaymentError::PayloadTooLarge {
+            bytes: self.as_bytes().len(),
+        };
+        let code = QrCode::with_error_correction_level(self.as_bytes(), EcLevel::M)
+            .map_err(|_| too_large())?;
+        let version = match code.version() {
+            Version::Normal(v) if (1..=MAX_VERSION).contains(&v) => {
+                u8::try_from(v).map_err(|_| too_large())?
+            }
+            _ => return Err(too_large()),
+        };
+        Ok(EpcQr {
+            version,
+            width: code.width(),
+            dark: code
+                .to_colors()
+                .into_iter()
+                .map(|c| c == Color::Dark)
+                .collect(),
+        })
+    }
+}
+
+impl EpcQr {
+    /// The QR version (1 to 13).
+    pub fn version(&self) -> u8 {
+        self.version
+    }
+
+    /// The number of modules on a side, without the quiet zone.
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
+    /// Whether the module at column `x`, row `y` (without the quiet zone) is dark.
+    pub fn is_dark(&self, x: usize, y: usize) -> bool {
+        x < self.width
+            && y < self.width
+            && self
+                .dark
+                .get(y.saturating_mul(self.width).saturating_add(x))
+                .copied()
+                .unwrap_or(false)
+    }
+
+    /// The code as an SVG document, one unit per module, with the quiet zone; scale it freely.
+    pub fn to_svg(&self) -> String {
+        let size = self.width.saturating_add(2 * QUIET_ZONE);
+        let mut svg = format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" viewBox=\"0 0 {size} {size}\" shape-rendering=\"crispEdges\">\
+             <rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/><path fill=\"#000\" d=\""
+        );
+        for y in 0..self.width {
+            for x in 0..self.width {
+                if self.is_dark(x, y) {
+                    svg.push_str(&format!(
+                        "M{},{}h1v1h-1z",
+                        x.saturating_add(QUIET_ZONE),
+                        y.saturating_add(QUIET_ZONE)
+                    ));
+                }
+            }
+        }
+        svg.push_str("\"/></svg>\n");
+        svg
+    }
+
+    /// The code as a greyscale PNG image with `scale` pixels per module (at least 1) and the
+    /// quiet zone.
+    pub fn to_png(&self, scale: u32) -> Vec<u8> {
+        let (pixels, side) = self.to_greyscale(scale);
+        let side = u32::try_from(side).unwrap_or(0);
+        let mut out = Vec::new();
+        let mut encoder = png::Encoder::new(&mut out, side, side);
+        encoder.set_color(png::ColorType::Grayscale);
+        encoder.set_depth(png::BitDepth::Eight);
+        let written = encoder
+            .write_header()
+            .and_then(|mut writer| writer.write_image_data(&pixels));
+        if written.is_err() {
+            // Writing to memory with dimensions that match the data cannot fail.
+            return Vec::new();
+        }
+        out
+    }
+
+    /// The code as 8-bit greyscale pixels (0 dark, 255 light), `scale` pixels per module and the
+    /// quiet zone, with the side length in pixels.
+    pub fn to_greyscale(&self, scale: u32) -> (Vec<u8>, usize) {
+        let scale = usize::try_from(scale.max(1)).unwrap_or(1);
+        let modules = self.width.saturating_add(2 * QUIET_ZONE);
+        let side = modules.saturating_mul(scale);
+        let mut pixels = Vec::with_capacity(side.saturating_mul(side));
+        for py in 0..side {
+            for px in 0..side {
+                let (mx, my) = (
+                    px.checked_div(scale).unwrap_or(0),
+                    py.checked_div(scale).unwrap_or(0),
+                );
+                let dark = mx >= QUIET_ZONE
+                    && my >= QUIET_ZONE
+                    && self.is_dark(mx.wrapping_sub(QUIET_ZONE), my.wrapping_sub(QUIET_ZONE));
+                pixels.push(if dark { 0 } else { 255 });
+            }
+        }
+        (pixels, side)
+    }
+}
