@@ -2,12 +2,15 @@
 
 #![forbid(unsafe_code)]
 
-use std::io::{self, BufReader, BufWriter, Write};
+use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use bouwstenen::ParseOptions;
+use bouwstenen::payment::{
+    EpcCharset, EpcOptions, EpcPayload, EpcVersion, LineEnding, PaymentRequest, Remittance,
+};
 use bouwstenen::schema::{self, Dialect};
+use bouwstenen::{ErrorCode, Iban, ParseOptions, PaymentError};
 use bouwstenen_cli::{Kind, Summary, check_stream, check_values};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -43,6 +46,12 @@ enum Command {
         /// Values to check; without them, standard input is read.
         values: Vec<String>,
     },
+    /// Make an EPC QR code ("GiroCode") for a payment, or read one with --parse.
+    ///
+    /// Prints the EPC069-12 payload, or writes the QR code with --svg or --png. With --parse,
+    /// reads a payload from standard input and prints the payment request as JSON. Invalid
+    /// input: exit status 1 and the error as JSON ({"code":…,"message":…}).
+    Epc(EpcArgs),
     /// Write or print the JSON Schemas of the crate's data types.
     ///
     /// With --out, writes every schema (2020-12 in DIR, draft-07 in DIR/draft-07); with --out
@@ -61,6 +70,74 @@ enum Command {
         /// A schema to print, such as Insz.
         name: Option<String>,
     },
+}
+
+#[derive(clap::Args)]
+struct EpcArgs {
+    /// Read a payload from standard input and print the request as JSON.
+    #[arg(long, conflicts_with_all = ["name", "iban", "svg", "png"])]
+    parse: bool,
+    /// The beneficiary's name (1 to 70 characters).
+    #[arg(long, required_unless_present = "parse")]
+    name: Option<String>,
+    /// The beneficiary's IBAN.
+    #[arg(long, required_unless_present = "parse")]
+    iban: Option<String>,
+    /// The beneficiary's BIC (required with --version 001).
+    #[arg(long)]
+    bic: Option<String>,
+    /// The amount in euro, such as 125.50.
+    #[arg(long)]
+    amount: Option<String>,
+    /// A Belgian structured communication (OGM/VCS), in any written form.
+    #[arg(long, group = "remittance")]
+    ogm: Option<String>,
+    /// An ISO 11649 creditor reference.
+    #[arg(long, group = "remittance")]
+    rf: Option<String>,
+    /// Free text for the payer's bank statement (1 to 140 characters).
+    #[arg(long, group = "remittance")]
+    text: Option<String>,
+    /// An ISO 20022 purpose code, such as GOVT.
+    #[arg(long)]
+    purpose: Option<String>,
+    /// A note shown to the payer (1 to 70 characters).
+    #[arg(long)]
+    info: Option<String>,
+    /// The EPC069-12 version.
+    #[arg(long = "version", value_enum, default_value_t = EpcVersionArg::V002)]
+    epc_version: EpcVersionArg,
+    /// The character set.
+    #[arg(long, value_enum, default_value_t = CharsetArg::Utf8)]
+    charset: CharsetArg,
+    /// Separate the elements with CRLF instead of LF.
+    #[arg(long)]
+    crlf: bool,
+    /// Write the QR code as SVG to this file.
+    #[arg(long, value_name = "FILE")]
+    svg: Option<PathBuf>,
+    /// Write the QR code as PNG to this file.
+    #[arg(long, value_name = "FILE")]
+    png: Option<PathBuf>,
+    /// Pixels per module in the PNG.
+    #[arg(long, default_value_t = 8)]
+    scale: u32,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum EpcVersionArg {
+    #[value(name = "001")]
+    V001,
+    #[value(name = "002")]
+    V002,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CharsetArg {
+    #[value(name = "utf-8")]
+    Utf8,
+    #[value(name = "iso-8859-1")]
+    Iso8859_1,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -89,6 +166,7 @@ fn main() -> ExitCode {
             today,
             values,
         } => check(kind, lenient, today, &values),
+        Command::Epc(args) => epc(&args),
         Command::Schema {
             out,
             check,
@@ -135,6 +213,104 @@ fn check(
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::from(2)),
         Err(err) => Err(err),
     }
+}
+
+/// Prints `{"code":…,"message":…}` for an error and returns exit status 1.
+fn fail(err: &dyn ErrorCode, to_stdout: bool) -> io::Result<ExitCode> {
+    let json = serde_json::json!({ "code": err.code(), "message": err.to_string() });
+    if to_stdout {
+        println!("{json}");
+    } else {
+        eprintln!("{json}");
+    }
+    Ok(ExitCode::from(1))
+}
+
+fn epc(args: &EpcArgs) -> io::Result<ExitCode> {
+    if args.parse {
+        let mut input = Vec::new();
+        io::stdin().lock().read_to_end(&mut input)?;
+        return match EpcPayload::parse(&input) {
+            Ok((request, _)) => {
+                println!(
+                    "{}",
+                    serde_json::to_string(&request).map_err(io::Error::other)?
+                );
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(err) => fail(&err, true),
+        };
+    }
+    let request = match build_request(args) {
+        Ok(request) => request,
+        Err(err) => return fail(&err, false),
+    };
+    let mut options = EpcOptions::default()
+        .with_version(match args.epc_version {
+            EpcVersionArg::V001 => EpcVersion::V001,
+            EpcVersionArg::V002 => EpcVersion::V002,
+        })
+        .with_charset(match args.charset {
+            CharsetArg::Utf8 => EpcCharset::Utf8,
+            CharsetArg::Iso8859_1 => EpcCharset::Iso8859_1,
+        });
+    if args.crlf {
+        options = options.with_line_ending(LineEnding::CrLf);
+    }
+    let payload = match request.to_epc(&options) {
+        Ok(payload) => payload,
+        Err(err) => return fail(&err, false),
+    };
+    if args.svg.is_none() && args.png.is_none() {
+        io::stdout().lock().write_all(payload.as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let qr = match payload.to_qr() {
+        Ok(qr) => qr,
+        Err(err) => return fail(&err, false),
+    };
+    if let Some(path) = &args.svg {
+        std::fs::write(path, qr.to_svg())?;
+    }
+    if let Some(path) = &args.png {
+        std::fs::write(path, qr.to_png(args.scale))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn build_request(args: &EpcArgs) -> Result<PaymentRequest, PaymentError> {
+    let name = args.name.clone().unwrap_or_default();
+    let iban: Iban = args
+        .iban
+        .as_deref()
+        .unwrap_or_default()
+        .parse()
+        .map_err(PaymentError::Iban)?;
+    let mut builder = PaymentRequest::builder(name, iban);
+    if let Some(bic) = &args.bic {
+        builder = builder.creditor_bic(bic.parse().map_err(PaymentError::Bic)?);
+    }
+    if let Some(amount) = &args.amount {
+        builder = builder.amount(amount.parse()?);
+    }
+    if let Some(ogm) = &args.ogm {
+        let ogm = ogm.parse().map_err(PaymentError::StructuredCommunication)?;
+        builder = builder.remittance(Remittance::StructuredCommunication(ogm));
+    }
+    if let Some(rf) = &args.rf {
+        let rf = rf.parse().map_err(PaymentError::CreditorReference)?;
+        builder = builder.remittance(Remittance::CreditorReference(rf));
+    }
+    if let Some(text) = &args.text {
+        builder = builder.remittance(Remittance::Text(text.clone()));
+    }
+    if let Some(purpose) = &args.purpose {
+        builder = builder.purpose(purpose.parse()?);
+    }
+    if let Some(info) = &args.info {
+        builder = builder.note(info.clone());
+    }
+    builder.build()
 }
 
 fn schema_command(

@@ -235,3 +235,103 @@ fn overlong_lines_are_reported_without_being_read_whole() {
     );
     assert_eq!(lines[1]["valid"], true);
 }
+
+#[test]
+fn epc_prints_the_payload_and_parses_it_back() {
+    let out = bouwstenen(
+        &[
+            "epc",
+            "--name",
+            "Stad Gent",
+            "--iban",
+            "BE68 5390 0754 7034",
+            "--amount",
+            "125.5",
+            "--ogm",
+            "+++010/8068/17183+++",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        out.stdout,
+        b"BCD\n002\n1\nSCT\n\nStad Gent\nBE68539007547034\nEUR125.50\n\n010806817183"
+    );
+    let parsed = bouwstenen(&["epc", "--parse"], Some(&out.stdout));
+    assert_eq!(parsed.status.code(), Some(0));
+    let request: Value = serde_json::from_slice(&parsed.stdout).unwrap();
+    assert_eq!(
+        request["remittance"]["structuredCommunication"],
+        "010806817183"
+    );
+    assert_eq!(request["amount"], "125.50");
+}
+
+#[test]
+fn epc_reports_invalid_input_as_json_with_exit_status_1() {
+    let parsed = bouwstenen(
+        &["epc", "--parse"],
+        Some(b"BCD\n002\n1\nSCT\n\nStad Gent\nBE68539007547035"),
+    );
+    assert_eq!(parsed.status.code(), Some(1));
+    let error: Value = serde_json::from_slice(&parsed.stdout).unwrap();
+    assert_eq!(error["code"], "payment.iban");
+    let built = bouwstenen(
+        &[
+            "epc",
+            "--name",
+            &"N".repeat(71),
+            "--iban",
+            "BE68539007547034",
+        ],
+        None,
+    );
+    assert_eq!(built.status.code(), Some(1));
+    let error: Value = serde_json::from_slice(&built.stderr).unwrap();
+    assert_eq!(error["code"], "payment.length");
+    // Two remittances are a usage error.
+    let both = bouwstenen(
+        &[
+            "epc",
+            "--name",
+            "X",
+            "--iban",
+            "BE68539007547034",
+            "--ogm",
+            "010806817183",
+            "--text",
+            "x",
+        ],
+        None,
+    );
+    assert_eq!(both.status.code(), Some(2));
+}
+
+#[test]
+fn epc_writes_svg_and_png_files() {
+    let dir = std::env::temp_dir().join(format!("bouwstenen-epc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (svg, png) = (dir.join("qr.svg"), dir.join("qr.png"));
+    let out = bouwstenen(
+        &[
+            "epc",
+            "--name",
+            "Stad Gent",
+            "--iban",
+            "BE68539007547034",
+            "--svg",
+            svg.to_str().unwrap(),
+            "--png",
+            png.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(std::fs::read_to_string(&svg).unwrap().starts_with("<svg"));
+    assert!(
+        std::fs::read(&png)
+            .unwrap()
+            .starts_with(b"\x89PNG\r\n\x1a\n")
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
