@@ -51,7 +51,7 @@ enum Command {
     /// Prints the EPC069-12 payload, or writes the QR code with --svg or --png. With --parse,
     /// reads a payload from standard input and prints the payment request as JSON. Invalid
     /// input: exit status 1 and the error as JSON ({"code":…,"message":…}).
-    Epc(EpcArgs),
+    Epc(Box<EpcArgs>),
     /// Write or print the JSON Schemas of the crate's data types.
     ///
     /// With --out, writes every schema (2020-12 in DIR, draft-07 in DIR/draft-07); with --out
