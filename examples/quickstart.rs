@@ -3,10 +3,12 @@
 //! Each identifier is parsed from the way people write it, stored in its compact form and shown
 //! in its official form; invalid input gives an error with a stable code to translate.
 
+use bouwstenen::payment::{EpcOptions, PaymentRequest, Remittance};
 use bouwstenen::schema::{self, Dialect};
 use bouwstenen::{
-    Bic, CreditorReference, EidCardNumber, EnterpriseNumber, ErrorCode, EstablishmentUnitNumber,
-    Iban, Identifier, Insz, NisCode, OvoCode, ParseOptions, StructuredCommunication, VatNumber,
+    Amount, Bic, CreditorReference, EidCardNumber, EnterpriseNumber, ErrorCode,
+    EstablishmentUnitNumber, Iban, Identifier, Insz, NisCode, OvoCode, ParseOptions,
+    StructuredCommunication, VatNumber,
 };
 use chrono::NaiveDate;
 
@@ -78,6 +80,34 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             &serde_json::json!({ "enterprise": kbo, "vat": kbo.to_vat_number() })
         )?
     );
+
+    println!("\nA payment request, as the EPC QR code Belgian bank apps scan:");
+    let request = PaymentRequest::builder("Stad Gent", "BE68 5390 0754 7034".parse::<Iban>()?)
+        .creditor_bic("GKCCBEBB".parse()?)
+        .amount("125.50".parse::<Amount>()?)
+        .purpose("TAXS".parse()?)
+        .remittance(Remittance::StructuredCommunication(ogm))
+        .due_date(NaiveDate::from_ymd_opt(2026, 12, 31).ok_or("bad date")?)
+        .build()?;
+    let payload = request.to_epc(&EpcOptions::default())?;
+    println!(
+        "  payload ({} bytes): {:?}",
+        payload.as_bytes().len(),
+        String::from_utf8_lossy(payload.as_bytes())
+    );
+    let qr = payload.to_qr()?;
+    let path = std::env::temp_dir().join("bouwstenen-quickstart-qr.svg");
+    std::fs::write(&path, qr.to_svg())?;
+    println!(
+        "  QR code version {} at level M written to {}",
+        qr.version(),
+        path.display()
+    );
+    println!(
+        "  print next to it:\n    {}",
+        request.summary().to_string().replace('\n', "\n    ")
+    );
+    println!("  or share it as {}", request.to_payto_uri());
 
     let names: Vec<String> = schema::all(Dialect::Draft2020_12)
         .into_iter()

@@ -9,8 +9,9 @@
 //! a JSON Schema that a municipality can put in a tender. Two vendors that use the crate speak
 //! the same standards, byte for byte.
 //!
-//! This release has the first component, [Belgian identifiers](identifiers). Payment requests,
-//! addresses, decision records and consent records follow.
+//! This release has two components: [Belgian identifiers](identifiers) and
+//! [payment requests](payment) with the EPC QR codes that Belgian bank apps scan. Addresses,
+//! decision records and consent records follow.
 //!
 //! # Getting started
 //!
@@ -113,10 +114,29 @@
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 //!
+//! # Payment requests
+//!
+//! A [`PaymentRequest`] becomes the EPC QR code that citizens scan with their bank app, with the
+//! Belgian structured communication where Belgian banks read it (see [`payment`]):
+//!
+//! ```
+//! use bouwstenen::payment::{EpcOptions, PaymentRequest, Remittance};
+//!
+//! let request = PaymentRequest::builder("Stad Gent", "BE68 5390 0754 7034".parse()?)
+//!     .amount("125.50".parse()?)
+//!     .remittance(Remittance::StructuredCommunication("+++010/8068/17183+++".parse()?))
+//!     .build()?;
+//! let payload = request.to_epc(&EpcOptions::default())?;
+//! let svg = payload.to_qr()?.to_svg(); // feature `qr`
+//! assert!(svg.starts_with("<svg"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! # Crate features
 //!
 //! | feature | default | what it does |
 //! |---|---|---|
+//! | `qr` | yes | Renders EPC payloads as QR codes in SVG and PNG ([`payment::EpcQr`]), with the `qrcode` and `png` crates. |
 //! | `clock` | yes | `FromStr` and serde check INSZ birth dates against the system clock. Without it, and on `wasm32-unknown-unknown` (which has no clock without JavaScript glue), only [`Insz::parse_at`] and [`ParseOptions::with_today`] check for future dates. |
 //!
 //! # Command line
@@ -129,6 +149,7 @@
 //!
 //! | component | standards followed |
 //! |---|---|
+//! | [payment] | EPC069-12 v3.1 (EPC QR), SEPA Request-to-Pay (pain.013) data set, ISO/IEC 18004 QR codes at level M, RFC 8905 `payto://` |
 //! | [identifiers] | KB 8 Feb 1991 and KB 3 Apr 1984 (INSZ, RRN, BIS), KB 24 Jun 2003 (KBO/BCE), Febelfin (OGM/VCS, Belgian BBAN), ISO 11649, ISO 13616, ISO 9362, Statbel REFNIS, Flemish organisation register (OVO) |
 
 #![forbid(unsafe_code)]

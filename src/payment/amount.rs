@@ -30,8 +30,16 @@ pub struct Amount(Decimal);
 
 impl Amount {
     /// The smallest amount: 0.01.
+    ///
+    /// ```
+    /// assert!(bouwstenen::Amount::from_cents(bouwstenen::Amount::MIN_CENTS).is_ok());
+    /// ```
     pub const MIN_CENTS: u64 = 1;
     /// The largest amount: 999 999 999.99.
+    ///
+    /// ```
+    /// assert!(bouwstenen::Amount::from_cents(bouwstenen::Amount::MAX_CENTS + 1).is_err());
+    /// ```
     pub const MAX_CENTS: u64 = 99_999_999_999;
 
     /// The amount of `cents` euro cents.

@@ -70,34 +70,64 @@ pub struct EpcOptions {
 
 impl EpcOptions {
     /// The same options with another version.
+    ///
+    /// ```
+    /// use bouwstenen::payment::{EpcOptions, EpcVersion};
+    /// assert_eq!(EpcOptions::default().with_version(EpcVersion::V001).version(), EpcVersion::V001);
+    /// ```
     pub const fn with_version(mut self, version: EpcVersion) -> Self {
         self.version = version;
         self
     }
 
     /// The same options with another character set.
+    ///
+    /// ```
+    /// use bouwstenen::payment::{EpcCharset, EpcOptions};
+    /// assert_eq!(EpcOptions::default().with_charset(EpcCharset::Iso8859_1).charset(), EpcCharset::Iso8859_1);
+    /// ```
     pub const fn with_charset(mut self, charset: EpcCharset) -> Self {
         self.charset = charset;
         self
     }
 
     /// The same options with another line end.
+    ///
+    /// ```
+    /// use bouwstenen::payment::{EpcOptions, LineEnding};
+    /// assert_eq!(EpcOptions::default().with_line_ending(LineEnding::CrLf).line_ending(), LineEnding::CrLf);
+    /// ```
     pub const fn with_line_ending(mut self, line_ending: LineEnding) -> Self {
         self.line_ending = line_ending;
         self
     }
 
     /// The version.
+    ///
+    /// ```
+    /// use bouwstenen::payment::{EpcOptions, EpcVersion};
+    /// assert_eq!(EpcOptions::default().version(), EpcVersion::V002);
+    /// ```
     pub const fn version(&self) -> EpcVersion {
         self.version
     }
 
     /// The character set.
+    ///
+    /// ```
+    /// use bouwstenen::payment::{EpcCharset, EpcOptions};
+    /// assert_eq!(EpcOptions::default().charset(), EpcCharset::Utf8);
+    /// ```
     pub const fn charset(&self) -> EpcCharset {
         self.charset
     }
 
     /// The line end.
+    ///
+    /// ```
+    /// use bouwstenen::payment::{EpcOptions, LineEnding};
+    /// assert_eq!(EpcOptions::default().line_ending(), LineEnding::Lf);
+    /// ```
     pub const fn line_ending(&self) -> LineEnding {
         self.line_ending
     }
@@ -105,6 +135,10 @@ impl EpcOptions {
 
 /// The most bytes an EPC069-12 payload may have: the capacity of a version 13 QR code at
 /// error-correction level M.
+///
+/// ```
+/// assert_eq!(bouwstenen::payment::MAX_PAYLOAD_BYTES, 331);
+/// ```
 pub const MAX_PAYLOAD_BYTES: usize = 331;
 
 /// A valid EPC069-12 payload, as the bytes to put in the QR code.
@@ -127,11 +161,25 @@ pub struct EpcPayload {
 
 impl EpcPayload {
     /// The payload's bytes, in its character set.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{EpcOptions, PaymentRequest};
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?).build()?;
+    /// assert!(request.to_epc(&EpcOptions::default())?.as_bytes().starts_with(b"BCD\n002\n1\nSCT"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn as_bytes(&self) -> &[u8] {
         &self.bytes
     }
 
     /// The options the payload was written with.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{EpcOptions, PaymentRequest};
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?).build()?;
+    /// assert_eq!(request.to_epc(&EpcOptions::default())?.options(), EpcOptions::default());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn options(&self) -> EpcOptions {
         self.options
     }

@@ -32,6 +32,14 @@ pub struct EpcQr {
 impl EpcPayload {
     /// Encodes the payload as a QR code at error-correction level M (never raised), with no ECI
     /// segment (the payload declares its character set itself).
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{EpcOptions, PaymentRequest};
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?).build()?;
+    /// let qr = request.to_epc(&EpcOptions::default())?.to_qr()?;
+    /// assert_eq!(qr.version(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn to_qr(&self) -> Result<EpcQr, PaymentError> {
         let too_large = || PaymentError::PayloadTooLarge {
             bytes: self.as_bytes().len(),
@@ -58,16 +66,42 @@ impl EpcPayload {
 
 impl EpcQr {
     /// The QR version (1 to 13).
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{EpcOptions, PaymentRequest};
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?).build()?;
+    /// let qr = request.to_epc(&EpcOptions::default())?.to_qr()?;
+    /// assert!(qr.version() <= 13);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn version(&self) -> u8 {
         self.version
     }
 
     /// The number of modules on a side, without the quiet zone.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{EpcOptions, PaymentRequest};
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?).build()?;
+    /// let qr = request.to_epc(&EpcOptions::default())?.to_qr()?;
+    /// assert_eq!(qr.width(), 17 + 4 * usize::from(qr.version()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn width(&self) -> usize {
         self.width
     }
 
     /// Whether the module at column `x`, row `y` (without the quiet zone) is dark.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{EpcOptions, PaymentRequest};
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?).build()?;
+    /// let qr = request.to_epc(&EpcOptions::default())?.to_qr()?;
+    /// // The top-left finder pattern starts with a dark module.
+    /// assert!(qr.is_dark(0, 0));
+    /// assert!(!qr.is_dark(qr.width(), 0));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_dark(&self, x: usize, y: usize) -> bool {
         x < self.width
             && y < self.width
@@ -79,6 +113,14 @@ impl EpcQr {
     }
 
     /// The code as an SVG document, one unit per module, with the quiet zone; scale it freely.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{EpcOptions, PaymentRequest};
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?).build()?;
+    /// let qr = request.to_epc(&EpcOptions::default())?.to_qr()?;
+    /// assert!(qr.to_svg().contains("viewBox"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn to_svg(&self) -> String {
         let size = self.width.saturating_add(2 * QUIET_ZONE);
         let mut svg = format!(
@@ -102,6 +144,15 @@ impl EpcQr {
 
     /// The code as a greyscale PNG image with `scale` pixels per module (at least 1) and the
     /// quiet zone.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{EpcOptions, PaymentRequest};
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?).build()?;
+    /// let qr = request.to_epc(&EpcOptions::default())?.to_qr()?;
+    /// let png = qr.to_png(4);
+    /// assert_eq!(&png[1..4], b"PNG");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn to_png(&self, scale: u32) -> Vec<u8> {
         let (pixels, side) = self.to_greyscale(scale);
         let side = u32::try_from(side).unwrap_or(0);
@@ -121,6 +172,16 @@ impl EpcQr {
 
     /// The code as 8-bit greyscale pixels (0 dark, 255 light), `scale` pixels per module and the
     /// quiet zone, with the side length in pixels.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{EpcOptions, PaymentRequest};
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?).build()?;
+    /// let qr = request.to_epc(&EpcOptions::default())?.to_qr()?;
+    /// let (pixels, side) = qr.to_greyscale(2);
+    /// assert_eq!(side, (qr.width() + 8) * 2);
+    /// assert_eq!(pixels.len(), side * side);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn to_greyscale(&self, scale: u32) -> (Vec<u8>, usize) {
         let scale = usize::try_from(scale.max(1)).unwrap_or(1);
         let modules = self.width.saturating_add(2 * QUIET_ZONE);

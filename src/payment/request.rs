@@ -241,66 +241,194 @@ impl PaymentRequest {
     }
 
     /// The request id, for reconciliation and cancellation.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .request_id("AJ-2026-0042")
+    ///     .build()?;
+    /// assert_eq!(request.request_id(), Some("AJ-2026-0042"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
     }
 
     /// The creditor (beneficiary).
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .build()?;
+    /// assert_eq!(request.creditor().name(), "Stad Gent");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn creditor(&self) -> &Party {
         &self.creditor
     }
 
     /// The creditor's account.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .build()?;
+    /// assert_eq!(request.creditor_iban().to_string(), "BE68 5390 0754 7034");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn creditor_iban(&self) -> Iban {
         self.creditor_iban
     }
 
     /// The creditor's bank, if given.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .creditor_bic("GKCCBEBB".parse()?)
+    ///     .build()?;
+    /// assert_eq!(request.creditor_bic().map(|b| b.to_string()), Some("GKCCBEBB".to_owned()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn creditor_bic(&self) -> Option<Bic> {
         self.creditor_bic
     }
 
     /// The party on whose behalf the creditor collects, if given.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .ultimate_creditor("AGB Gent")
+    ///     .build()?;
+    /// assert_eq!(request.ultimate_creditor().map(|p| p.name()), Some("AGB Gent"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn ultimate_creditor(&self) -> Option<&Party> {
         self.ultimate_creditor.as_ref()
     }
 
     /// The debtor (payer), if given.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .debtor("Jan Peeters")
+    ///     .build()?;
+    /// assert_eq!(request.debtor().map(|p| p.name()), Some("Jan Peeters"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn debtor(&self) -> Option<&Party> {
         self.debtor.as_ref()
     }
 
     /// The amount; without it the payer fills it in.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .amount("12.5".parse()?)
+    ///     .build()?;
+    /// assert_eq!(request.amount().map(|a| a.cents()), Some(1250));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn amount(&self) -> Option<Amount> {
         self.amount
     }
 
     /// The date by which to pay (requested execution date).
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .due_date(NaiveDate::from_ymd_opt(2026, 12, 31).unwrap())
+    ///     .build()?;
+    /// assert_eq!(request.due_date(), NaiveDate::from_ymd_opt(2026, 12, 31));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn due_date(&self) -> Option<NaiveDate> {
         self.due_date
     }
 
     /// The date after which the request lapses (mandatory in Request-to-Pay).
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .expiry_date(NaiveDate::from_ymd_opt(2027, 1, 31).unwrap())
+    ///     .build()?;
+    /// assert_eq!(request.expiry_date(), NaiveDate::from_ymd_opt(2027, 1, 31));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn expiry_date(&self) -> Option<NaiveDate> {
         self.expiry_date
     }
 
     /// The communication of the transfer.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .remittance(Remittance::StructuredCommunication("010806817183".parse()?))
+    ///     .build()?;
+    /// assert_eq!(request.remittance().map(|r| r.to_string()), Some("+++010/8068/17183+++".to_owned()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn remittance(&self) -> Option<&Remittance> {
         self.remittance.as_ref()
     }
 
     /// The ISO 20022 purpose code.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .purpose("TAXS".parse()?)
+    ///     .build()?;
+    /// assert_eq!(request.purpose().map(|p| p.to_string()), Some("TAXS".to_owned()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn purpose(&self) -> Option<PurposeCode> {
         self.purpose
     }
 
     /// The note shown to the payer (EPC line 12), not sent with the payment.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .note("Betaal voor 31 december")
+    ///     .build()?;
+    /// assert_eq!(request.note(), Some("Betaal voor 31 december"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn note(&self) -> Option<&str> {
         self.note.as_deref()
     }
 
     /// A link to the assessment or invoice.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .link("https://gent.be/betalen/42".parse()?)
+    ///     .build()?;
+    /// assert_eq!(request.link().map(|l| l.as_str()), Some("https://gent.be/betalen/42"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn link(&self) -> Option<&Url> {
         self.link.as_ref()
     }
@@ -430,78 +558,208 @@ fn optional_text(
 
 impl PaymentRequestBuilder {
     /// Sets the request id (at most 35 characters), for reconciliation and cancellation.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .request_id("AJ-2026-0042")
+    ///     .build()?;
+    /// assert_eq!(request.request_id(), Some("AJ-2026-0042"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn request_id(mut self, id: impl Into<String>) -> Self {
         self.0.request_id = Some(id.into());
         self
     }
 
     /// Sets the creditor's BIC (required only for EPC version 001).
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .creditor_bic("GKCCBEBB".parse()?)
+    ///     .build()?;
+    /// assert_eq!(request.creditor_bic().map(|b| b.to_string()), Some("GKCCBEBB".to_owned()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn creditor_bic(mut self, bic: Bic) -> Self {
         self.0.creditor_bic = Some(bic);
         self
     }
 
     /// Sets the creditor's enterprise number.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .creditor_enterprise_number("0207.451.227".parse()?)
+    ///     .build()?;
+    /// assert_eq!(request.creditor().enterprise_number().map(|n| n.to_string()), Some("0207.451.227".to_owned()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn creditor_enterprise_number(mut self, number: EnterpriseNumber) -> Self {
         self.0.creditor.enterprise_number = Some(number);
         self
     }
 
     /// Adds an address line to the creditor (at most 2 lines of 70 characters).
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .creditor_address_line("Botermarkt 1, 9000 Gent")
+    ///     .build()?;
+    /// assert_eq!(request.creditor().address_lines(), ["Botermarkt 1, 9000 Gent"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn creditor_address_line(mut self, line: impl Into<String>) -> Self {
         self.0.creditor.address_lines.push(line.into());
         self
     }
 
     /// Sets the party on whose behalf the creditor collects (1 to 70 characters).
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .ultimate_creditor("AGB Gent")
+    ///     .build()?;
+    /// assert_eq!(request.ultimate_creditor().map(|p| p.name()), Some("AGB Gent"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn ultimate_creditor(mut self, name: impl Into<String>) -> Self {
         self.0.ultimate_creditor = Some(Party::named(name.into()));
         self
     }
 
     /// Sets the debtor's name (1 to 70 characters).
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .debtor("Jan Peeters")
+    ///     .build()?;
+    /// assert_eq!(request.debtor().map(|p| p.name()), Some("Jan Peeters"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn debtor(mut self, name: impl Into<String>) -> Self {
         self.0.debtor = Some(Party::named(name.into()));
         self
     }
 
     /// Sets the amount.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .amount("12.5".parse()?)
+    ///     .build()?;
+    /// assert_eq!(request.amount().map(|a| a.cents()), Some(1250));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn amount(mut self, amount: Amount) -> Self {
         self.0.amount = Some(amount);
         self
     }
 
     /// Sets the date by which to pay.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .due_date(NaiveDate::from_ymd_opt(2026, 12, 31).unwrap())
+    ///     .build()?;
+    /// assert_eq!(request.due_date(), NaiveDate::from_ymd_opt(2026, 12, 31));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn due_date(mut self, date: NaiveDate) -> Self {
         self.0.due_date = Some(date);
         self
     }
 
     /// Sets the date after which the request lapses (not before the due date).
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .expiry_date(NaiveDate::from_ymd_opt(2027, 1, 31).unwrap())
+    ///     .build()?;
+    /// assert_eq!(request.expiry_date(), NaiveDate::from_ymd_opt(2027, 1, 31));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn expiry_date(mut self, date: NaiveDate) -> Self {
         self.0.expiry_date = Some(date);
         self
     }
 
     /// Sets the communication of the transfer.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .remittance(Remittance::StructuredCommunication("010806817183".parse()?))
+    ///     .build()?;
+    /// assert_eq!(request.remittance().map(|r| r.to_string()), Some("+++010/8068/17183+++".to_owned()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn remittance(mut self, remittance: Remittance) -> Self {
         self.0.remittance = Some(remittance);
         self
     }
 
     /// Sets the ISO 20022 purpose code.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .purpose("TAXS".parse()?)
+    ///     .build()?;
+    /// assert_eq!(request.purpose().map(|p| p.to_string()), Some("TAXS".to_owned()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn purpose(mut self, purpose: PurposeCode) -> Self {
         self.0.purpose = Some(purpose);
         self
     }
 
     /// Sets the note shown to the payer (1 to 70 characters).
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .note("Betaal voor 31 december")
+    ///     .build()?;
+    /// assert_eq!(request.note(), Some("Betaal voor 31 december"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn note(mut self, note: impl Into<String>) -> Self {
         self.0.note = Some(note.into());
         self
     }
 
     /// Sets the link to the assessment or invoice.
+    ///
+    /// ```
+    /// # use bouwstenen::payment::{PaymentRequest, Remittance};
+    /// # use chrono::NaiveDate;
+    /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?)
+    ///     .link("https://gent.be/betalen/42".parse()?)
+    ///     .build()?;
+    /// assert_eq!(request.link().map(|l| l.as_str()), Some("https://gent.be/betalen/42"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn link(mut self, link: Url) -> Self {
         self.0.link = Some(link);
         self
@@ -575,6 +833,13 @@ impl<'de> serde::Deserialize<'de> for PaymentRequest {
 
 /// The text to print next to an EPC QR code, from [`PaymentRequest::summary`]. Its `Display`
 /// gives English labels; use the accessors of the request to print your own.
+///
+/// ```
+/// # use bouwstenen::payment::PaymentRequest;
+/// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?).build()?;
+/// assert!(request.summary().to_string().starts_with("Beneficiary: Stad Gent"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct PaymentSummary<'a>(&'a PaymentRequest);
 
