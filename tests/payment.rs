@@ -67,7 +67,9 @@ fn annex_example_1() {
         annex.replace("EUR12.3", "EUR12.30").as_bytes()
     );
     assert_eq!(ours.as_bytes().len(), 97);
-    assert_decodes(&ours);
+    // The annex gives version 6 (41 modules) for the payload in byte mode; the qrcode crate
+    // encodes the runs of digits in numeric mode, so the same level M fits in version 5.
+    assert_eq!(assert_decodes(&ours), 5);
 }
 
 /// Annex example 2 (v2.1): 11 elements, 103 bytes in ISO 8859-1 with `EUR12.3`.
@@ -97,7 +99,7 @@ fn annex_example_2() {
             .len(),
         105
     );
-    assert_decodes(&ours);
+    assert_eq!(assert_decodes(&ours), 6);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -111,6 +113,9 @@ fn annex_example_2() {
 /// so that only the amount differs).
 #[test]
 fn segno_vectors() {
+    // segno's QR versions are 5, 5, 6, 5 and 8 (byte mode); ours are the same but for the fifth
+    // (7), where numeric-mode segments for the long runs of digits save a version.
+    let versions = [5, 5, 6, 5, 7];
     let cases: Vec<(&[u8], PaymentRequest, EpcOptions, &[u8])> = vec![
         (
             b"BCD\n002\n2\nSCT\nGKCCBEBB\nStad Gent\nBE68539007547034\nEUR125.5\n\n010806817183",
@@ -165,7 +170,7 @@ fn segno_vectors() {
             b"BCD\n002\n1\nSCT\n\nAutonoom Gemeentebedrijf Stedelijke Ontwikkeling en Vastgoedbeheer X\nBE68539007547034\nEUR999999999.99\n\nRF18539007547034",
         ),
     ];
-    for (segno, built, options, expected) in cases {
+    for ((segno, built, options, expected), version) in cases.into_iter().zip(versions) {
         let ours = built.to_epc(&options).unwrap();
         assert_eq!(
             ours.as_bytes(),
@@ -177,7 +182,7 @@ fn segno_vectors() {
         let (parsed, parsed_options) = EpcPayload::parse(segno).unwrap();
         assert_eq!(parsed, built);
         assert_eq!(parsed.to_epc(&parsed_options).unwrap().as_bytes(), expected);
-        assert_decodes(&ours);
+        assert_eq!(assert_decodes(&ours), version);
     }
 }
 
