@@ -205,11 +205,9 @@ impl EpcPayload {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         let crlf = bytes.windows(2).any(|w| w == b"\r\n");
         let mut elements: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
-        for element in &mut elements {
-            match element.strip_suffix(b"\r") {
-                Some(stripped) if crlf => *element = stripped,
-                _ if crlf => {}
-                _ => {}
+        if crlf {
+            for element in &mut elements {
+                *element = element.strip_suffix(b"\r").unwrap_or(element);
             }
         }
         // Mixed line ends: with CRLF every break must be CRLF, without it no CR may appear.
@@ -442,6 +440,8 @@ fn encode(
     match charset {
         EpcCharset::Utf8 => out.extend_from_slice(text.as_bytes()),
         EpcCharset::Iso8859_1 => {
+            // Only the free-text fields (which name themselves) can hold characters outside
+            // ISO 8859-1; the others are ASCII by construction.
             for c in text.chars() {
                 let byte =
                     u8::try_from(u32::from(c)).map_err(|_| PaymentError::Unrepresentable {
