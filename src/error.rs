@@ -87,6 +87,34 @@
 //! | `ovo.prefix` | the `OVO` prefix is missing |
 //! | `ovo.length` | not `OVO` followed by 6 digits |
 //! | `ovo.reserved` | `OVO000000`, which is never assigned |
+//! | `payment.empty` | a required text field of a payment request is empty |
+//! | `payment.length` | a text field is longer than allowed (counted in characters) |
+//! | `payment.control_character` | a text field contains a line break, a control character or an invisible formatting character |
+//! | `payment.address_lines` | more than 2 address lines |
+//! | `payment.amount_format` | an amount that is not digits with an optional decimal separator |
+//! | `payment.amount_decimals` | an amount with more than two decimals |
+//! | `payment.amount_range` | an amount outside 0.01 to 999 999 999.99 |
+//! | `payment.purpose` | a purpose code that is not 4 upper-case letters or digits |
+//! | `payment.dates` | the expiry date lies before the due date |
+//! | `payment.bic_required` | EPC version 001 without a BIC |
+//! | `payment.charset` | a character that the declared character set cannot hold |
+//! | `payment.qr_scale` | a QR scale outside 1 to 64 pixels per module |
+//! | `payment.payload_size` | an EPC payload longer than 331 bytes |
+//! | `payment.iban` | the creditor's IBAN is not valid (the nested error says why) |
+//! | `payment.bic` | the creditor's BIC is not valid |
+//! | `payment.ogm` | a structured communication in an EPC payload is not valid |
+//! | `payment.rf` | a creditor reference in an EPC payload is not valid |
+//! | `payment.reference` | a structured reference that is neither an OGM nor an RF reference |
+//! | `payment.remittance_both` | both a structured reference and free text in an EPC payload |
+//! | `payment.epc_service_tag` | the payload does not start with `BCD` |
+//! | `payment.epc_version` | an EPC version other than 001 or 002 |
+//! | `payment.epc_charset` | a character set code other than 1 to 8 |
+//! | `payment.epc_charset_unsupported` | character sets 3 to 8, which this crate does not read yet |
+//! | `payment.epc_encoding` | bytes that are not valid in the declared character set |
+//! | `payment.epc_identification` | an identification other than `SCT` |
+//! | `payment.epc_elements` | fewer than 7 or more than 12 elements |
+//! | `payment.epc_line_ending` | LF and CRLF mixed |
+//! | `payment.epc_amount` | an amount element that is not `EUR` and 1 to 12 characters |
 //!
 //! [`InszError`]: crate::InszError
 //! [`EnterpriseNumberError`]: crate::EnterpriseNumberError

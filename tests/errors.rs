@@ -24,6 +24,7 @@ fn all_codes() -> Vec<(&'static str, &'static [&'static str])> {
         ("eid", EidCardNumberError::CODES),
         ("nis", NisCodeError::CODES),
         ("ovo", OvoCodeError::CODES),
+        ("payment", bouwstenen::PaymentError::CODES),
     ]
 }
 

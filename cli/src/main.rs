@@ -75,7 +75,9 @@ enum Command {
 #[derive(clap::Args)]
 struct EpcArgs {
     /// Read a payload from standard input and print the request as JSON.
-    #[arg(long, conflicts_with_all = ["name", "iban", "svg", "png"])]
+    #[arg(long, conflicts_with_all = [
+        "name", "iban", "bic", "amount", "ogm", "rf", "text", "purpose", "info", "crlf", "svg", "png",
+    ])]
     parse: bool,
     /// The beneficiary's name (1 to 70 characters).
     #[arg(long, required_unless_present = "parse")]
@@ -119,8 +121,8 @@ struct EpcArgs {
     /// Write the QR code as PNG to this file.
     #[arg(long, value_name = "FILE")]
     png: Option<PathBuf>,
-    /// Pixels per module in the PNG.
-    #[arg(long, default_value_t = 8)]
+    /// Pixels per module in the PNG (1 to 64).
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=64))]
     scale: u32,
 }
 
@@ -273,7 +275,10 @@ fn epc(args: &EpcArgs) -> io::Result<ExitCode> {
         std::fs::write(path, qr.to_svg())?;
     }
     if let Some(path) = &args.png {
-        std::fs::write(path, qr.to_png(args.scale))?;
+        match qr.to_png(args.scale) {
+            Ok(png) => std::fs::write(path, png)?,
+            Err(err) => return fail(&err, false),
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

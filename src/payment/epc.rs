@@ -203,6 +203,12 @@ impl EpcPayload {
     /// ```
     pub fn parse(bytes: &[u8]) -> Result<(PaymentRequest, EpcOptions), PaymentError> {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        if bytes.len() > MAX_PAYLOAD_BYTES {
+            return Err(PaymentError::PayloadTooLarge { bytes: bytes.len() });
+        }
+        if !bytes.starts_with(b"BCD") {
+            return Err(PaymentError::EpcServiceTag);
+        }
         let crlf = bytes.windows(2).any(|w| w == b"\r\n");
         let mut elements: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
         if crlf {
@@ -236,6 +242,9 @@ impl EpcPayload {
         let charset = match element(2) {
             b"1" => EpcCharset::Utf8,
             b"2" => EpcCharset::Iso8859_1,
+            b"3" | b"4" | b"5" | b"6" | b"7" | b"8" => {
+                return Err(PaymentError::EpcCharsetUnsupported);
+            }
             _ => return Err(PaymentError::EpcCharset),
         };
         if element(3) != b"SCT" {
@@ -270,7 +279,11 @@ impl EpcPayload {
         let amount = match text(7)?.as_str() {
             "" => None,
             amount => {
-                let number = amount.strip_prefix("EUR").ok_or(PaymentError::EpcAmount)?;
+                // EUR and 1 to 12 characters.
+                let number = amount
+                    .strip_prefix("EUR")
+                    .filter(|n| (1..=12).contains(&n.len()))
+                    .ok_or(PaymentError::EpcAmount)?;
                 if number.contains(',') || number.trim() != number {
                     return Err(PaymentError::AmountFormat);
                 }
@@ -282,11 +295,12 @@ impl EpcPayload {
             purpose => Some(PurposeCode::from_str(purpose)?),
         };
         let structured = parse_reference(&text(9)?)?;
-        let unstructured = match text(10)?.as_str() {
-            "" => None,
+        // Optional free-text lines that hold only spaces count as absent.
+        let unstructured = match text(10)? {
+            t if t.trim().is_empty() => None,
             t => Some(Remittance::Text(text_field(
                 PaymentField::RemittanceText,
-                t.to_owned(),
+                t,
                 140,
             )?)),
         };
@@ -309,7 +323,7 @@ impl EpcPayload {
         if let Some(remittance) = remittance {
             builder = builder.remittance(remittance);
         }
-        if !note.is_empty() {
+        if !note.trim().is_empty() {
             builder = builder.note(note);
         }
         Ok((builder.build()?, options))
@@ -339,10 +353,13 @@ fn parse_reference(text: &str) -> Result<Option<Remittance>, PaymentError> {
             .map(|rf| Some(Remittance::CreditorReference(rf)))
             .map_err(PaymentError::CreditorReference);
     }
+    // A Belgian structured communication: 12 digits, possibly in its visual form.
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    let decorated = text.starts_with("+++") || text.starts_with("***");
     let ogm_like = text
         .chars()
         .all(|c| c.is_ascii_digit() || matches!(c, '+' | '*' | '/' | ' ' | '.' | '-'));
-    if !ogm_like {
+    if !ogm_like || (digits != 12 && !decorated) {
         return Err(PaymentError::UnknownReference);
     }
     StructuredCommunication::from_str(text)
@@ -369,10 +386,23 @@ impl PaymentRequest {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn to_epc(&self, options: &EpcOptions) -> Result<EpcPayload, PaymentError> {
+        self.write_epc(options, None)
+    }
+
+    /// Writes the payload; `short_amount` writes the amount without trailing zeros.
+    fn write_epc(
+        &self,
+        options: &EpcOptions,
+        short_amount: Option<Amount>,
+    ) -> Result<EpcPayload, PaymentError> {
         if options.version == EpcVersion::V001 && self.creditor_bic().is_none() {
             return Err(PaymentError::BicRequired);
         }
-        let amount = self.amount().map(|a| format!("EUR{a}")).unwrap_or_default();
+        let amount = match (short_amount, self.amount()) {
+            (Some(short), _) => format!("EUR{}", short.to_decimal().normalize()),
+            (None, Some(a)) => format!("EUR{a}"),
+            (None, None) => String::new(),
+        };
         let (structured, unstructured) = match self.remittance() {
             Some(Remittance::StructuredCommunication(ogm)) => (ogm.as_str(), ""),
             Some(Remittance::CreditorReference(rf)) => (rf.as_str(), ""),
@@ -419,6 +449,13 @@ impl PaymentRequest {
                 bytes.extend_from_slice(separator);
             }
             encode(text, options.charset, *field, &mut bytes)?;
+        }
+        if bytes.len() > MAX_PAYLOAD_BYTES && short_amount.is_none() {
+            // Two decimals may cost up to three bytes: fall back to the shortest amount form
+            // (`EUR12.3`, `EUR1`), which the standard allows too.
+            if let Some(amount) = self.amount() {
+                return self.write_epc(options, Some(amount));
+            }
         }
         if bytes.len() > MAX_PAYLOAD_BYTES {
             return Err(PaymentError::PayloadTooLarge { bytes: bytes.len() });

@@ -4,8 +4,10 @@
 //! A [`PaymentRequest`] holds the data of EPC069-12 (the "GiroCode" QR standard) and of the SEPA
 //! Request-to-Pay request (pain.013): the creditor and its account, the amount, due and expiry
 //! dates, the remittance information, a purpose code, a note for the payer and a link to the
-//! assessment or invoice. [`PaymentRequest::builder`] validates everything; a value of the type is
-//! proof that it can be turned into a valid EPC QR payload.
+//! assessment or invoice. [`PaymentRequest::builder`] validates every field; a value of the type
+//! is proof that each field is valid. Writing it as an EPC payload can still fail on what depends
+//! on the options or on the whole: the 331-byte limit, a character ISO 8859-1 cannot hold, or
+//! version 001 without a BIC.
 //!
 //! ```
 //! use bouwstenen::payment::{EpcOptions, PaymentRequest, Remittance};
@@ -58,7 +60,7 @@ pub use amount::Amount;
 pub use epc::{EpcCharset, EpcOptions, EpcPayload, EpcVersion, LineEnding, MAX_PAYLOAD_BYTES};
 pub use purpose::PurposeCode;
 #[cfg(feature = "qr")]
-pub use qr::EpcQr;
+pub use qr::{EpcQr, MAX_SCALE};
 pub use request::{Party, PaymentRequest, PaymentRequestBuilder, PaymentSummary, Remittance};
 
 use crate::error::error_enum;
@@ -173,6 +175,12 @@ error_enum! {
             /// The character.
             character: char,
         } = "payment.charset",
+        /// A QR scale outside 1 to 64 pixels per module.
+        #[error("the scale must be 1 to 64 pixels per module, not {scale}")]
+        QrScale {
+            /// The scale asked for.
+            scale: u32,
+        } = "payment.qr_scale",
         /// The EPC payload is longer than 331 bytes.
         #[error("the EPC payload has {bytes} bytes, at most 331 are allowed")]
         PayloadTooLarge {
@@ -191,21 +199,25 @@ error_enum! {
         /// A creditor reference in an EPC payload is not valid.
         #[error("the creditor reference is not valid: {0}")]
         CreditorReference(CreditorReferenceError) = "payment.rf",
-        /// A structured reference in an EPC payload that is neither an OGM nor an RF reference.
-        #[error("the structured reference is neither a Belgian structured communication nor an RF creditor reference")]
+        /// A structured reference in an EPC payload that is neither an OGM nor an RF reference
+        /// (another country's reference, which this crate does not read).
+        #[error("the structured reference is neither a Belgian structured communication nor an RF creditor reference, the two this crate reads")]
         UnknownReference = "payment.reference",
         /// Both a structured reference and unstructured text in an EPC payload.
         #[error("an EPC payload has a structured reference or unstructured text, not both")]
         BothRemittances = "payment.remittance_both",
         /// The EPC payload does not start with the service tag `BCD`.
-        #[error("an EPC payload starts with BCD")]
+        #[error("the payload does not start with the EPC service tag BCD")]
         EpcServiceTag = "payment.epc_service_tag",
         /// An EPC version other than `001` or `002`.
         #[error("the EPC version must be 001 or 002")]
         EpcVersion = "payment.epc_version",
-        /// A character set code other than 1 to 8, or one this crate does not decode.
-        #[error("the character set must be 1 (UTF-8) or 2 (ISO 8859-1)")]
+        /// A character set code other than 1 to 8.
+        #[error("the character set must be a code from 1 to 8")]
         EpcCharset = "payment.epc_charset",
+        /// A valid character set code (3 to 8) that this crate does not decode yet.
+        #[error("this crate reads character sets 1 (UTF-8) and 2 (ISO 8859-1) only")]
+        EpcCharsetUnsupported = "payment.epc_charset_unsupported",
         /// The payload's bytes are not valid in its declared character set.
         #[error("the payload is not valid in its declared character set")]
         EpcEncoding = "payment.epc_encoding",

@@ -1,6 +1,7 @@
 //! Rendering an EPC payload as a QR code (feature `qr`): error-correction level M exactly,
 //! version 13 at most, as SVG or PNG with a quiet zone of four modules.
 
+use qrcode::bits::Bits;
 use qrcode::{Color, EcLevel, QrCode, Version};
 
 use crate::payment::{EpcPayload, PaymentError};
@@ -11,6 +12,10 @@ const QUIET_ZONE: usize = 4;
 /// The highest QR version EPC069-12 allows.
 const MAX_VERSION: i16 = 13;
 
+/// The most pixels per module [`EpcQr::to_png`] and [`EpcQr::to_greyscale`] accept (a version 13
+/// code is then 4 928 pixels wide).
+pub const MAX_SCALE: u32 = 64;
+
 /// A QR code that carries an EPC payload, at error-correction level M.
 ///
 /// ```
@@ -19,7 +24,7 @@ const MAX_VERSION: i16 = 13;
 /// let qr = request.to_epc(&EpcOptions::default())?.to_qr()?;
 /// assert!(qr.version() <= 13);
 /// assert!(qr.to_svg().starts_with("<svg"));
-/// assert!(qr.to_png(4).starts_with(b"\x89PNG"));
+/// assert!(qr.to_png(4)?.starts_with(b"\x89PNG"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,25 +46,30 @@ impl EpcPayload {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn to_qr(&self) -> Result<EpcQr, PaymentError> {
-        let too_large = || PaymentError::PayloadTooLarge {
-            bytes: self.as_bytes().len(),
-        };
-        let code = QrCode::with_error_correction_level(self.as_bytes(), EcLevel::M)
-            .map_err(|_| too_large())?;
-        let version = match code.version() {
-            Version::Normal(v) if (1..=MAX_VERSION).contains(&v) => {
-                u8::try_from(v).map_err(|_| too_large())?
+        // Byte mode only: the crate's automatic segmentation could pick Kanji mode for some
+        // ISO 8859-1 byte pairs, which scanners that decode text would show as Japanese.
+        for version in 1..=MAX_VERSION {
+            let mut bits = Bits::new(Version::Normal(version));
+            if bits.push_byte_data(self.as_bytes()).is_err()
+                || bits.push_terminator(EcLevel::M).is_err()
+            {
+                continue;
             }
-            _ => return Err(too_large()),
-        };
-        Ok(EpcQr {
-            version,
-            width: code.width(),
-            dark: code
-                .to_colors()
-                .into_iter()
-                .map(|c| c == Color::Dark)
-                .collect(),
+            let Ok(code) = QrCode::with_bits(bits, EcLevel::M) else {
+                continue;
+            };
+            return Ok(EpcQr {
+                version: u8::try_from(version).unwrap_or(0),
+                width: code.width(),
+                dark: code
+                    .to_colors()
+                    .into_iter()
+                    .map(|c| c == Color::Dark)
+                    .collect(),
+            });
+        }
+        Err(PaymentError::PayloadTooLarge {
+            bytes: self.as_bytes().len(),
         })
     }
 }
@@ -112,7 +122,8 @@ impl EpcQr {
                 .unwrap_or(false)
     }
 
-    /// The code as an SVG document, one unit per module, with the quiet zone; scale it freely.
+    /// The code as an SVG document, one unit per module, with the quiet zone, 4 pixels per module
+    /// by default (`width` and `height`); scale it freely.
     ///
     /// ```
     /// # use bouwstenen::payment::{EpcOptions, PaymentRequest};
@@ -123,8 +134,9 @@ impl EpcQr {
     /// ```
     pub fn to_svg(&self) -> String {
         let size = self.width.saturating_add(2 * QUIET_ZONE);
+        let pixels = size.saturating_mul(4);
         let mut svg = format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" viewBox=\"0 0 {size} {size}\" shape-rendering=\"crispEdges\">\
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{pixels}\" height=\"{pixels}\" viewBox=\"0 0 {size} {size}\" shape-rendering=\"crispEdges\">\
              <rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/><path fill=\"#000\" d=\""
         );
         for y in 0..self.width {
@@ -142,48 +154,49 @@ impl EpcQr {
         svg
     }
 
-    /// The code as a greyscale PNG image with `scale` pixels per module (at least 1) and the
-    /// quiet zone.
+    /// The code as a greyscale PNG image with `scale` pixels per module (1 to [`MAX_SCALE`]) and
+    /// the quiet zone.
     ///
     /// ```
     /// # use bouwstenen::payment::{EpcOptions, PaymentRequest};
     /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?).build()?;
     /// let qr = request.to_epc(&EpcOptions::default())?.to_qr()?;
-    /// let png = qr.to_png(4);
+    /// let png = qr.to_png(4)?;
+    /// assert!(qr.to_png(0).is_err());
     /// assert_eq!(&png[1..4], b"PNG");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn to_png(&self, scale: u32) -> Vec<u8> {
-        let (pixels, side) = self.to_greyscale(scale);
-        let side = u32::try_from(side).unwrap_or(0);
+    pub fn to_png(&self, scale: u32) -> Result<Vec<u8>, PaymentError> {
+        let (pixels, side) = self.to_greyscale(scale)?;
+        let side = u32::try_from(side).map_err(|_| PaymentError::QrScale { scale })?;
         let mut out = Vec::new();
         let mut encoder = png::Encoder::new(&mut out, side, side);
         encoder.set_color(png::ColorType::Grayscale);
         encoder.set_depth(png::BitDepth::Eight);
-        let written = encoder
+        encoder
             .write_header()
-            .and_then(|mut writer| writer.write_image_data(&pixels));
-        if written.is_err() {
-            // Writing to memory with dimensions that match the data cannot fail.
-            return Vec::new();
-        }
-        out
+            .and_then(|mut writer| writer.write_image_data(&pixels))
+            .map_err(|_| PaymentError::QrScale { scale })?;
+        Ok(out)
     }
 
-    /// The code as 8-bit greyscale pixels (0 dark, 255 light), `scale` pixels per module and the
-    /// quiet zone, with the side length in pixels.
+    /// The code as 8-bit greyscale pixels (0 dark, 255 light), `scale` pixels per module (1 to
+    /// [`MAX_SCALE`]) and the quiet zone, with the side length in pixels.
     ///
     /// ```
     /// # use bouwstenen::payment::{EpcOptions, PaymentRequest};
     /// let request = PaymentRequest::builder("Stad Gent", "BE68539007547034".parse()?).build()?;
     /// let qr = request.to_epc(&EpcOptions::default())?.to_qr()?;
-    /// let (pixels, side) = qr.to_greyscale(2);
+    /// let (pixels, side) = qr.to_greyscale(2)?;
     /// assert_eq!(side, (qr.width() + 8) * 2);
     /// assert_eq!(pixels.len(), side * side);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn to_greyscale(&self, scale: u32) -> (Vec<u8>, usize) {
-        let scale = usize::try_from(scale.max(1)).unwrap_or(1);
+    pub fn to_greyscale(&self, scale: u32) -> Result<(Vec<u8>, usize), PaymentError> {
+        if !(1..=MAX_SCALE).contains(&scale) {
+            return Err(PaymentError::QrScale { scale });
+        }
+        let scale = usize::try_from(scale).map_err(|_| PaymentError::QrScale { scale })?;
         let modules = self.width.saturating_add(2 * QUIET_ZONE);
         let side = modules.saturating_mul(scale);
         let mut pixels = Vec::with_capacity(side.saturating_mul(side));
@@ -199,6 +212,6 @@ impl EpcQr {
                 pixels.push(if dark { 0 } else { 255 });
             }
         }
-        (pixels, side)
+        Ok((pixels, side))
     }
 }

@@ -20,12 +20,11 @@ use crate::{Bic, CreditorReference, EnterpriseNumber, Iban, StructuredCommunicat
 /// assert_eq!(request.creditor().address_lines(), ["Botermarkt 1, 9000 Gent"]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 #[schemars(
     rename = "Party",
+    extend("additionalProperties" = false),
     description = "A party to a payment request: a name (1 to 70 characters), an optional Belgian enterprise number and at most 2 address lines of at most 70 characters."
 )]
 pub struct Party {
@@ -111,9 +110,7 @@ impl Party {
 /// assert_eq!(text.to_string(), "GAS-boete dossier 2026/0042");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 #[schemars(
     rename = "Remittance",
@@ -160,7 +157,7 @@ impl fmt::Display for Remittance {
 /// assert_eq!(serde_json::from_str::<PaymentRequest>(&json)?, request);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 #[schemars(
     rename = "PaymentRequest",
@@ -452,7 +449,9 @@ impl PaymentRequest {
         PaymentSummary(self)
     }
 
-    /// The request as an RFC 8905 `payto://iban/...` URI.
+    /// The request as an RFC 8905 `payto://iban/...` URI: `receiver-name`, `amount`,
+    /// `sender-name` (the debtor), and the reference as `instruction` (which must reach the
+    /// creditor unchanged) or free text as `message`.
     ///
     /// ```
     /// use bouwstenen::payment::{PaymentRequest, Remittance};
@@ -463,7 +462,7 @@ impl PaymentRequest {
     ///     .build()?;
     /// assert_eq!(
     ///     request.to_payto_uri(),
-    ///     "payto://iban/GKCCBEBB/BE68539007547034?receiver-name=Stad+Gent&amount=EUR%3A125.50&message=%2B%2B%2B010%2F8068%2F17183%2B%2B%2B"
+    ///     "payto://iban/GKCCBEBB/BE68539007547034?receiver-name=Stad%20Gent&amount=EUR%3A125.50&instruction=010806817183"
     /// );
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -474,16 +473,30 @@ impl PaymentRequest {
             uri.push('/');
         }
         uri.push_str(self.creditor_iban.as_str());
-        let mut query = url::form_urlencoded::Serializer::new(String::new());
-        query.append_pair("receiver-name", &self.creditor.name);
+        let mut options: Vec<(&str, String)> = vec![("receiver-name", self.creditor.name.clone())];
         if let Some(amount) = self.amount {
-            query.append_pair("amount", &format!("EUR:{amount}"));
+            options.push(("amount", format!("EUR:{amount}")));
         }
-        if let Some(remittance) = &self.remittance {
-            query.append_pair("message", &remittance.to_string());
+        if let Some(debtor) = &self.debtor {
+            options.push(("sender-name", debtor.name.clone()));
         }
-        uri.push('?');
-        uri.push_str(&query.finish());
+        match &self.remittance {
+            // A reference must reach the creditor unchanged: RFC 8905's `instruction`.
+            Some(Remittance::StructuredCommunication(ogm)) => {
+                options.push(("instruction", ogm.as_str().to_owned()));
+            }
+            Some(Remittance::CreditorReference(rf)) => {
+                options.push(("instruction", rf.as_str().to_owned()));
+            }
+            Some(Remittance::Text(text)) => options.push(("message", text.clone())),
+            None => {}
+        }
+        for (i, (name, value)) in options.iter().enumerate() {
+            uri.push(if i == 0 { '?' } else { '&' });
+            uri.push_str(name);
+            uri.push('=');
+            percent_encode(value, &mut uri);
+        }
         uri
     }
 
@@ -524,6 +537,17 @@ impl PaymentRequest {
     }
 }
 
+/// Percent-encodes everything but RFC 3986's unreserved characters (so a space is `%20`).
+fn percent_encode(value: &str, out: &mut String) {
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+}
+
 /// Trims a text field and checks that it is 1 to `max` characters without control characters.
 pub(crate) fn text_field(
     field: PaymentField,
@@ -534,7 +558,7 @@ pub(crate) fn text_field(
     if trimmed.is_empty() {
         return Err(PaymentError::Empty { field });
     }
-    if trimmed.chars().any(char::is_control) {
+    if trimmed.chars().any(is_forbidden) {
         return Err(PaymentError::ControlCharacter { field });
     }
     let found = trimmed.chars().count();
@@ -546,6 +570,23 @@ pub(crate) fn text_field(
     } else {
         trimmed.to_owned()
     })
+}
+
+/// Control characters, Unicode line and paragraph separators, and the invisible formatting
+/// characters (zero-width, bidirectional controls, byte-order mark, soft hyphen) that could hide
+/// or disguise text such as the beneficiary's name.
+pub(crate) fn is_forbidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{061C}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{2028}'..='\u{202E}'
+                | '\u{2060}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
 }
 
 fn optional_text(
@@ -787,14 +828,14 @@ impl<'de> serde::Deserialize<'de> for PaymentRequest {
         struct Fields {
             #[serde(default)]
             request_id: Option<String>,
-            creditor: Party,
+            creditor: PartyFields,
             creditor_iban: Iban,
             #[serde(default)]
             creditor_bic: Option<Bic>,
             #[serde(default)]
-            ultimate_creditor: Option<Party>,
+            ultimate_creditor: Option<PartyFields>,
             #[serde(default)]
-            debtor: Option<Party>,
+            debtor: Option<PartyFields>,
             #[serde(default)]
             amount: Option<Amount>,
             #[serde(default)]
@@ -802,7 +843,7 @@ impl<'de> serde::Deserialize<'de> for PaymentRequest {
             #[serde(default)]
             expiry_date: Option<NaiveDate>,
             #[serde(default)]
-            remittance: Option<Remittance>,
+            remittance: Option<RemittanceFields>,
             #[serde(default)]
             purpose: Option<PurposeCode>,
             #[serde(default)]
@@ -810,18 +851,54 @@ impl<'de> serde::Deserialize<'de> for PaymentRequest {
             #[serde(default)]
             link: Option<Url>,
         }
+        #[derive(serde::Deserialize)]
+        #[serde(rename_all = "camelCase", deny_unknown_fields)]
+        struct PartyFields {
+            name: String,
+            #[serde(default)]
+            enterprise_number: Option<EnterpriseNumber>,
+            #[serde(default)]
+            address_lines: Vec<String>,
+        }
+        impl From<PartyFields> for Party {
+            fn from(p: PartyFields) -> Party {
+                Party {
+                    name: p.name,
+                    enterprise_number: p.enterprise_number,
+                    address_lines: p.address_lines,
+                }
+            }
+        }
+        #[derive(serde::Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        enum RemittanceFields {
+            StructuredCommunication(StructuredCommunication),
+            CreditorReference(CreditorReference),
+            Text(String),
+        }
+        impl From<RemittanceFields> for Remittance {
+            fn from(r: RemittanceFields) -> Remittance {
+                match r {
+                    RemittanceFields::StructuredCommunication(o) => {
+                        Remittance::StructuredCommunication(o)
+                    }
+                    RemittanceFields::CreditorReference(c) => Remittance::CreditorReference(c),
+                    RemittanceFields::Text(t) => Remittance::Text(t),
+                }
+            }
+        }
         let f = Fields::deserialize(deserializer)?;
         PaymentRequest {
             request_id: f.request_id,
-            creditor: f.creditor,
+            creditor: f.creditor.into(),
             creditor_iban: f.creditor_iban,
             creditor_bic: f.creditor_bic,
-            ultimate_creditor: f.ultimate_creditor,
-            debtor: f.debtor,
+            ultimate_creditor: f.ultimate_creditor.map(Into::into),
+            debtor: f.debtor.map(Into::into),
             amount: f.amount,
             due_date: f.due_date,
             expiry_date: f.expiry_date,
-            remittance: f.remittance,
+            remittance: f.remittance.map(Into::into),
             purpose: f.purpose,
             note: f.note,
             link: f.link,
