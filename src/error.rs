@@ -87,6 +87,8 @@
 //! | `ovo.prefix` | the `OVO` prefix is missing |
 //! | `ovo.length` | not `OVO` followed by 6 digits |
 //! | `ovo.reserved` | `OVO000000`, which is never assigned |
+//! | `position.not_finite` | a coordinate that is not a finite number |
+//! | `position.range` | a longitude outside −180 to 180 or a latitude outside −90 to 90 degrees |
 //! | `payment.empty` | a required text field of a payment request is empty |
 //! | `payment.length` | a text field is longer than allowed (counted in characters) |
 //! | `payment.control_character` | a text field contains a line break, a control character or an invisible formatting character |

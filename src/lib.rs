@@ -171,6 +171,7 @@
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
+pub mod address;
 mod check;
 pub mod error;
 pub mod identifiers;
@@ -178,6 +179,7 @@ pub mod payment;
 pub mod schema;
 mod text;
 
+pub use address::PositionError;
 pub use error::ErrorCode;
 pub use identifiers::{
     Bic, BicError, CreditorReference, CreditorReferenceError, EidCardNumber, EidCardNumberError,

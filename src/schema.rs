@@ -95,6 +95,8 @@ pub fn all(dialect: Dialect) -> Vec<(String, Schema)> {
         crate::Iban,
         crate::Insz,
         crate::InszKind,
+        crate::address::Lambert2008,
+        crate::address::Lambert72,
         crate::NisCode,
         crate::NisLevel,
         crate::OvoCode,
@@ -105,6 +107,7 @@ pub fn all(dialect: Dialect) -> Vec<(String, Schema)> {
         crate::Sex,
         crate::StructuredCommunication,
         crate::VatNumber,
+        crate::address::Wgs84,
     ];
     schemas.sort_by(|a, b| a.0.cmp(&b.0));
     schemas

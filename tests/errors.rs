@@ -25,6 +25,7 @@ fn all_codes() -> Vec<(&'static str, &'static [&'static str])> {
         ("nis", NisCodeError::CODES),
         ("ovo", OvoCodeError::CODES),
         ("payment", bouwstenen::PaymentError::CODES),
+        ("position", bouwstenen::address::PositionError::CODES),
     ]
 }
 

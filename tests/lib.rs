@@ -2,6 +2,7 @@
 
 mod util;
 
+mod address;
 mod errors;
 mod payment;
 mod roundtrip;
