@@ -50,6 +50,32 @@ error_enum! {
     }
 }
 
+/// The constructor and accessors of a projected position (x and y in metres).
+macro_rules! projected_point {
+    ($ty:ident) => {
+        impl $ty {
+            #[doc = concat!("A position from x (easting) and y (northing) in metres; both must be finite.\n\n```\nuse bouwstenen::address::", stringify!($ty), ";\nassert!(", stringify!($ty), "::new(f64::NAN, 0.0).is_err());\n```")]
+            pub fn new(x: f64, y: f64) -> Result<Self, PositionError> {
+                if x.is_finite() && y.is_finite() {
+                    Ok(Self { x, y })
+                } else {
+                    Err(PositionError::NotFinite)
+                }
+            }
+
+            #[doc = concat!("The easting in metres.\n\n```\nassert_eq!(bouwstenen::address::", stringify!($ty), "::new(1.0, 2.0)?.x(), 1.0);\n# Ok::<(), bouwstenen::PositionError>(())\n```")]
+            pub fn x(&self) -> f64 {
+                self.x
+            }
+
+            #[doc = concat!("The northing in metres.\n\n```\nassert_eq!(bouwstenen::address::", stringify!($ty), "::new(1.0, 2.0)?.y(), 2.0);\n# Ok::<(), bouwstenen::PositionError>(())\n```")]
+            pub fn y(&self) -> f64 {
+                self.y
+            }
+        }
+    };
+}
+
 /// A position as WGS 84 longitude and latitude in degrees (EPSG:4326, in longitude, latitude
 /// order, as GeoJSON and WKT write it).
 ///
@@ -126,6 +152,14 @@ impl Wgs84 {
         Ok(Self { lon, lat })
     }
 
+    /// A position from a conversion's result, in radians (always finite and in range).
+    fn from_radians(lon: f64, lat: f64) -> Self {
+        Self {
+            lon: lon.to_degrees(),
+            lat: lat.to_degrees(),
+        }
+    }
+
     /// The longitude in degrees.
     ///
     /// ```
@@ -177,37 +211,9 @@ impl Wgs84 {
     }
 }
 
+projected_point!(Lambert72);
+
 impl Lambert72 {
-    /// A Lambert 72 position from x (easting) and y (northing) in metres.
-    ///
-    /// ```
-    /// use bouwstenen::address::Lambert72;
-    /// assert!(Lambert72::new(f64::INFINITY, 0.0).is_err());
-    /// ```
-    pub fn new(x: f64, y: f64) -> Result<Self, PositionError> {
-        finite(x, y).map(|()| Self { x, y })
-    }
-
-    /// The easting in metres.
-    ///
-    /// ```
-    /// assert_eq!(bouwstenen::address::Lambert72::new(1.0, 2.0)?.x(), 1.0);
-    /// # Ok::<(), bouwstenen::address::PositionError>(())
-    /// ```
-    pub fn x(&self) -> f64 {
-        self.x
-    }
-
-    /// The northing in metres.
-    ///
-    /// ```
-    /// assert_eq!(bouwstenen::address::Lambert72::new(1.0, 2.0)?.y(), 2.0);
-    /// # Ok::<(), bouwstenen::address::PositionError>(())
-    /// ```
-    pub fn y(&self) -> f64 {
-        self.y
-    }
-
     /// The position in WGS 84, through the EPSG:15929 datum transformation.
     ///
     /// ```
@@ -221,10 +227,7 @@ impl Lambert72 {
         let xyz = geodetic_to_cartesian(&INTL_1924, lon, lat);
         let wgs = helmert_forward(&EPSG_15929, xyz);
         let (lon, lat) = cartesian_to_geodetic(&WGS84, wgs);
-        Wgs84 {
-            lon: lon.to_degrees(),
-            lat: lat.to_degrees(),
-        }
+        Wgs84::from_radians(lon, lat)
     }
 
     /// The position in Lambert 2008, through WGS 84 (PROJ's result without the NGI grid).
@@ -240,37 +243,9 @@ impl Lambert72 {
     }
 }
 
+projected_point!(Lambert2008);
+
 impl Lambert2008 {
-    /// A Lambert 2008 position from x (easting) and y (northing) in metres.
-    ///
-    /// ```
-    /// use bouwstenen::address::Lambert2008;
-    /// assert!(Lambert2008::new(f64::NAN, 0.0).is_err());
-    /// ```
-    pub fn new(x: f64, y: f64) -> Result<Self, PositionError> {
-        finite(x, y).map(|()| Self { x, y })
-    }
-
-    /// The easting in metres.
-    ///
-    /// ```
-    /// assert_eq!(bouwstenen::address::Lambert2008::new(1.0, 2.0)?.x(), 1.0);
-    /// # Ok::<(), bouwstenen::address::PositionError>(())
-    /// ```
-    pub fn x(&self) -> f64 {
-        self.x
-    }
-
-    /// The northing in metres.
-    ///
-    /// ```
-    /// assert_eq!(bouwstenen::address::Lambert2008::new(1.0, 2.0)?.y(), 2.0);
-    /// # Ok::<(), bouwstenen::address::PositionError>(())
-    /// ```
-    pub fn y(&self) -> f64 {
-        self.y
-    }
-
     /// The position in WGS 84 (ETRS89 taken as WGS 84, as PROJ does).
     ///
     /// ```
@@ -281,10 +256,7 @@ impl Lambert2008 {
     /// ```
     pub fn to_wgs84(&self) -> Wgs84 {
         let (lon, lat) = LAMBERT_2008.inverse(self.x, self.y);
-        Wgs84 {
-            lon: lon.to_degrees(),
-            lat: lat.to_degrees(),
-        }
+        Wgs84::from_radians(lon, lat)
     }
 
     /// The position in Lambert 72, through WGS 84.
@@ -297,14 +269,6 @@ impl Lambert2008 {
     /// ```
     pub fn to_lambert72(&self) -> Lambert72 {
         self.to_wgs84().to_lambert72()
-    }
-}
-
-fn finite(x: f64, y: f64) -> Result<(), PositionError> {
-    if x.is_finite() && y.is_finite() {
-        Ok(())
-    } else {
-        Err(PositionError::NotFinite)
     }
 }
 

@@ -2,7 +2,6 @@
 
 use core::str::FromStr;
 
-use crate::payment::request::text_field;
 use crate::payment::{Amount, PaymentError, PaymentField, PaymentRequest, PurposeCode, Remittance};
 use crate::{Bic, CreditorReference, Iban, StructuredCommunication};
 
@@ -295,14 +294,11 @@ impl EpcPayload {
             purpose => Some(PurposeCode::from_str(purpose)?),
         };
         let structured = parse_reference(&text(9)?)?;
-        // Optional free-text lines that hold only spaces count as absent.
+        // Optional free-text lines that hold only spaces count as absent; the builder below
+        // validates the text.
         let unstructured = match text(10)? {
             t if t.trim().is_empty() => None,
-            t => Some(Remittance::Text(text_field(
-                PaymentField::RemittanceText,
-                t,
-                140,
-            )?)),
+            t => Some(Remittance::Text(t)),
         };
         let remittance = match (structured, unstructured) {
             (Some(_), Some(_)) => return Err(PaymentError::BothRemittances),
