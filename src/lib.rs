@@ -175,12 +175,14 @@ pub mod address;
 mod check;
 pub mod error;
 pub mod identifiers;
+mod language;
 pub mod payment;
 pub mod schema;
 mod text;
 
-pub use address::PositionError;
+pub use address::{Address, AddressError, PositionError};
 pub use error::ErrorCode;
+pub use language::{Language, LanguageError};
 pub use identifiers::{
     Bic, BicError, CreditorReference, CreditorReferenceError, EidCardNumber, EidCardNumberError,
     EnterpriseNumber, EnterpriseNumberError, EstablishmentUnitNumber, EstablishmentUnitNumberError,

@@ -30,6 +30,7 @@
 use core::f64::consts::{FRAC_PI_2, FRAC_PI_4};
 use std::sync::LazyLock;
 
+use crate::address::{PositionMethod, PositionSpecification};
 use crate::error::error_enum;
 
 error_enum! {
@@ -532,5 +533,151 @@ mod tests {
         assert!(worst72 < 0.001, "Lambert 72 off by {worst72} m");
         assert!(worst08 < 0.001, "Lambert 2008 off by {worst08} m");
         assert!(worst_back < 0.001, "round trip off by {worst_back} m");
+    }
+}
+
+/// A point in one of the three coordinate reference systems the Belgian registers use.
+///
+/// ```
+/// use bouwstenen::address::{Lambert72, Point};
+/// let point = Point::from(Lambert72::new(104719.27, 192387.25)?);
+/// assert_eq!(point.epsg(), 31370);
+/// # Ok::<(), bouwstenen::address::PositionError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+#[schemars(
+    rename = "Point",
+    description = "A point in WGS 84 (EPSG:4326), Belgian Lambert 72 (EPSG:31370) or Belgian Lambert 2008 (EPSG:3812)."
+)]
+#[non_exhaustive]
+pub enum Point {
+    /// WGS 84 longitude and latitude (EPSG:4326).
+    Wgs84(Wgs84),
+    /// Belgian Lambert 72 (EPSG:31370).
+    Lambert72(Lambert72),
+    /// Belgian Lambert 2008 (EPSG:3812).
+    Lambert2008(Lambert2008),
+}
+
+impl Point {
+    /// The EPSG code of the point's coordinate reference system: 4326, 31370 or 3812.
+    ///
+    /// ```
+    /// use bouwstenen::address::{Point, Wgs84};
+    /// assert_eq!(Point::from(Wgs84::new(4.35, 50.85)?).epsg(), 4326);
+    /// # Ok::<(), bouwstenen::address::PositionError>(())
+    /// ```
+    pub fn epsg(&self) -> u32 {
+        match self {
+            Point::Wgs84(_) => 4326,
+            Point::Lambert72(_) => 31370,
+            Point::Lambert2008(_) => 3812,
+        }
+    }
+
+    /// The point in WGS 84.
+    ///
+    /// ```
+    /// use bouwstenen::address::{Lambert2008, Point};
+    /// let p = Point::from(Lambert2008::new(649328.0, 665262.0)?);
+    /// assert!((p.to_wgs84().lat() - 50.797815).abs() < 1e-6);
+    /// # Ok::<(), bouwstenen::address::PositionError>(())
+    /// ```
+    pub fn to_wgs84(&self) -> Wgs84 {
+        match self {
+            Point::Wgs84(p) => *p,
+            Point::Lambert72(p) => p.to_wgs84(),
+            Point::Lambert2008(p) => p.to_wgs84(),
+        }
+    }
+
+    /// The point in Lambert 72.
+    ///
+    /// ```
+    /// use bouwstenen::address::{Point, Wgs84};
+    /// let p = Point::from(Wgs84::new(4.3575, 50.8467)?);
+    /// assert!((p.to_lambert72().x() - 149_000.0).abs() < 1_000.0);
+    /// # Ok::<(), bouwstenen::address::PositionError>(())
+    /// ```
+    pub fn to_lambert72(&self) -> Lambert72 {
+        match self {
+            Point::Wgs84(p) => p.to_lambert72(),
+            Point::Lambert72(p) => *p,
+            Point::Lambert2008(p) => p.to_lambert72(),
+        }
+    }
+
+    /// The point in Lambert 2008.
+    ///
+    /// ```
+    /// use bouwstenen::address::{Point, Wgs84};
+    /// let p = Point::from(Wgs84::new(4.3575, 50.8467)?);
+    /// assert!((p.to_lambert2008().x() - 649_000.0).abs() < 1_000.0);
+    /// # Ok::<(), bouwstenen::address::PositionError>(())
+    /// ```
+    pub fn to_lambert2008(&self) -> Lambert2008 {
+        match self {
+            Point::Wgs84(p) => p.to_lambert2008(),
+            Point::Lambert72(p) => p.to_lambert2008(),
+            Point::Lambert2008(p) => *p,
+        }
+    }
+}
+
+impl From<Wgs84> for Point {
+    fn from(p: Wgs84) -> Self {
+        Point::Wgs84(p)
+    }
+}
+
+impl From<Lambert72> for Point {
+    fn from(p: Lambert72) -> Self {
+        Point::Lambert72(p)
+    }
+}
+
+impl From<Lambert2008> for Point {
+    fn from(p: Lambert2008) -> Self {
+        Point::Lambert2008(p)
+    }
+}
+
+/// A position as OSLO's *GeografischePositie*: a point, and how and to what it was fixed.
+///
+/// ```
+/// use bouwstenen::address::{Lambert72, Position, PositionMethod, PositionSpecification};
+/// let position = Position {
+///     point: Lambert72::new(104719.27, 192387.25)?.into(),
+///     method: Some(PositionMethod::AangeduidDoorBeheerder),
+///     specification: Some(PositionSpecification::Gebouweenheid),
+/// };
+/// assert_eq!(position.point.epsg(), 31370);
+/// # Ok::<(), bouwstenen::address::PositionError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[schemars(
+    rename = "Position",
+    description = "OSLO GeografischePositie: a point with the method and the object it was fixed on."
+)]
+pub struct Position {
+    /// The point.
+    #[serde(rename = "geometrie")]
+    pub point: Point,
+    /// How the position was obtained (*positieGeometrieMethode*).
+    #[serde(rename = "methode", default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<PositionMethod>,
+    /// What the point marks (*positieSpecificatie*).
+    #[serde(rename = "specificatie", default, skip_serializing_if = "Option::is_none")]
+    pub specification: Option<PositionSpecification>,
+}
+
+impl From<Point> for Position {
+    fn from(point: Point) -> Self {
+        Position {
+            point,
+            method: None,
+            specification: None,
+        }
     }
 }
