@@ -26,14 +26,26 @@
 
 #[allow(clippy::module_inception)]
 mod address;
+mod basisregisters;
 mod codes;
+mod jsonld;
+mod parse;
 mod parts;
 mod position;
+mod register;
 
 pub use address::{Address, AddressBuilder};
 pub use codes::{AddressStatus, PositionMethod, PositionSpecification};
 pub use parts::{BoxNumber, HouseNumber, HouseNumberSuffix, Postcode};
 pub use position::{Lambert72, Lambert2008, Point, Position, PositionError, Wgs84};
+#[allow(unused_imports)]
+pub use basisregisters::*;
+#[allow(unused_imports)]
+pub use jsonld::*;
+#[allow(unused_imports)]
+pub use parse::*;
+#[allow(unused_imports)]
+pub use register::*;
 
 use crate::error::error_enum;
 

@@ -1,0 +1,1 @@
+//! basisregisters (in progress).

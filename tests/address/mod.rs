@@ -1,0 +1,6 @@
+//! The address component: positions, the register, the free-form parser and interoperability.
+
+mod interop;
+mod parse;
+mod position;
+mod register;
