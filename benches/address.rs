@@ -1,13 +1,54 @@
-//! Points converted per second between WGS 84, Lambert 72 and Lambert 2008.
+//! Addresses parsed and validated per second on the development vectors, and points converted
+//! per second between WGS 84, Lambert 72 and Lambert 2008.
 //!
 //! Run with `cargo bench --bench address`.
 
 use std::hint::black_box;
 
-use bouwstenen::address::{Lambert72, Wgs84};
+use bouwstenen::address::{Address, Lambert72, Wgs84};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
-fn address(c: &mut Criterion) {
+/// The inputs of the development parse vectors (line breaks decoded).
+fn inputs() -> Vec<String> {
+    let text = include_str!("../tests/data/addr/parse_vectors.dev.tsv");
+    let mut rows = text.lines().filter(|l| !l.starts_with('#'));
+    let header: Vec<&str> = rows.next().unwrap_or_default().split('\t').collect();
+    let input = header.iter().position(|h| *h == "input").unwrap();
+    rows.filter_map(|row| row.split('\t').nth(input))
+        .map(|s| s.replace("\\n", "\n"))
+        .collect()
+}
+
+fn addresses(c: &mut Criterion) {
+    let inputs = inputs();
+    let parsed: Vec<Address> = inputs.iter().map(|i| i.parse().unwrap()).collect();
+    let mut group = c.benchmark_group("address");
+    group.throughput(Throughput::Elements(inputs.len() as u64));
+    group.bench_function("parse_dev_vectors", |b| {
+        b.iter(|| {
+            for input in &inputs {
+                black_box(Address::parse(black_box(input)).ok());
+            }
+        })
+    });
+    group.bench_function("validate_dev_vectors", |b| {
+        b.iter(|| {
+            for address in &parsed {
+                black_box(black_box(address).validate());
+            }
+        })
+    });
+    group.bench_function("parse_and_validate_dev_vectors", |b| {
+        b.iter(|| {
+            for input in &inputs {
+                black_box(Address::parse(black_box(input)).map(|a| a.validate()).ok());
+            }
+        })
+    });
+    group.finish();
+}
+
+fn positions(c: &mut Criterion) {
     let mut group = c.benchmark_group("position");
     group.throughput(Throughput::Elements(1));
     let p = Wgs84::new(4.3525, 50.8467).unwrap();
@@ -27,5 +68,5 @@ fn address(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, address);
+criterion_group!(benches, addresses, positions);
 criterion_main!(benches);

@@ -89,6 +89,34 @@
 //! | `ovo.reserved` | `OVO000000`, which is never assigned |
 //! | `position.not_finite` | a coordinate that is not a finite number |
 //! | `position.range` | a longitude outside −180 to 180 or a latitude outside −90 to 90 degrees |
+//! | `position.gml` | not a GML point (a `gml:Point` with one `gml:pos` of two numbers), or a point's JSON without `gml` or `wkt` |
+//! | `position.wkt` | not a WKT point (`POINT (x y)`, optionally after a CRS IRI or `SRID=n;`) |
+//! | `position.crs` | no coordinate reference system, or one other than EPSG:4326, CRS84, EPSG:31370 and EPSG:3812 |
+//! | `position.mismatch` | a point's JSON whose `gml` and `wkt` give different points |
+//! | `address.empty` | an address or address part is empty |
+//! | `address.too_long` | an address text is longer than the crate accepts |
+//! | `address.character` | a control character in an address (other than a line break between its lines) |
+//! | `address.postcode` | not a Belgian postcode (four digits from 1000 to 9999, or 0612) |
+//! | `address.house_number` | not a house number (a number without leading zeros, a letter or bis/ter/quater, or an ascending range) |
+//! | `address.box_number` | not a box number (1 to 10 letters, digits, `.`, `/`, `-`) |
+//! | `address.code` | not a value of the address register's code list |
+//! | `address.no_street` | neither a street nor a PO box |
+//! | `address.no_locality` | neither a postcode nor a municipality |
+//! | `address.po_box_with_street` | a PO box together with a street, house number or box number |
+//! | `address.box_without_house_number` | a box number without a house number |
+//! | `address.register_json` | not an address of the Flemish address register's API (v2 or v3 JSON) |
+//! | `address.register_position` | the register's position is not a GML or WKT point the crate reads |
+//! | `address.postcode_missing` | validation error: a Belgian address without a postcode |
+//! | `address.postcode_unknown` | validation error: a postcode that serves no municipality and is not a special code |
+//! | `address.postcode_special` | validation warning: one of bpost's special postcodes for organisations |
+//! | `address.postcode_municipality` | validation error: the postcode and the municipality do not belong together |
+//! | `address.municipality_missing` | validation warning: no municipality name |
+//! | `address.municipality_unknown` | validation warning: a municipality or locality name the register does not know |
+//! | `address.municipality_merged` | validation warning: the name of a municipality merged into another |
+//! | `address.house_number_missing` | validation warning: a street address without a house number |
+//! | `address.house_number_form` | validation warning: a house number the Flemish register does not accept (range, `bis`, some letters) |
+//! | `address.box_number_form` | validation warning: a box number the Flemish register does not accept |
+//! | `language.unknown` | not one of the languages `nl`, `fr`, `de`, `en` |
 //! | `payment.empty` | a required text field of a payment request is empty |
 //! | `payment.length` | a text field is longer than allowed (counted in characters) |
 //! | `payment.control_character` | a text field contains a line break, a control character or an invisible formatting character |
@@ -141,11 +169,13 @@ pub trait ErrorCode: std::error::Error + Send + Sync + 'static {
 }
 
 /// Declares a component error enum whose variants each carry their stable code, and implements
-/// `code()`, `CODES` and [`ErrorCode`] for it, so that a code can never be forgotten.
+/// `code()`, `CODES` and [`ErrorCode`] for it, so that a code can never be forgotten. A type
+/// that is not re-exported at the crate root names its module (`pub enum Finding in address`)
+/// so that the generated doctest finds it.
 macro_rules! error_enum {
     (
         $(#[$meta:meta])*
-        pub enum $name:ident {
+        pub enum $name:ident $(in $module:ident)? {
             $(
                 $(#[$vmeta:meta])*
                 $variant:ident $( ( $($tfield:ty),* $(,)? ) )? $( { $($(#[$fmeta:meta])* $sfield:ident : $sty:ty),* $(,)? } )? = $code:literal
@@ -165,7 +195,7 @@ macro_rules! error_enum {
         impl $name {
             /// Every machine code this error can have, in declaration order.
             ///
-            #[doc = concat!("```\nlet codes = bouwstenen::", stringify!($name), "::CODES;\nassert!(codes.iter().all(|code| code.contains('.')));\n```")]
+            #[doc = concat!("```\nlet codes = bouwstenen::", $(stringify!($module), "::",)? stringify!($name), "::CODES;\nassert!(codes.iter().all(|code| code.contains('.')));\n```")]
             pub const CODES: &'static [&'static str] = &[$($code),*];
 
             /// The stable, dotted machine code of this error (see [`ErrorCode`](crate::ErrorCode));

@@ -63,6 +63,13 @@ pub enum Language {
 pub struct LanguageError;
 
 impl LanguageError {
+    /// Every machine code this error can have: just `language.unknown`.
+    ///
+    /// ```
+    /// assert_eq!(bouwstenen::LanguageError::CODES, ["language.unknown"]);
+    /// ```
+    pub const CODES: &'static [&'static str] = &["language.unknown"];
+
     /// The stable machine code, `language.unknown`.
     ///
     /// ```

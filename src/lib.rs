@@ -182,7 +182,6 @@ mod text;
 
 pub use address::{Address, AddressError, PositionError};
 pub use error::ErrorCode;
-pub use language::{Language, LanguageError};
 pub use identifiers::{
     Bic, BicError, CreditorReference, CreditorReferenceError, EidCardNumber, EidCardNumberError,
     EnterpriseNumber, EnterpriseNumberError, EstablishmentUnitNumber, EstablishmentUnitNumberError,
@@ -190,4 +189,5 @@ pub use identifiers::{
     OvoCode, OvoCodeError, ParseOptions, Sex, StructuredCommunication,
     StructuredCommunicationError, VatNumber, VatNumberError,
 };
+pub use language::{Language, LanguageError};
 pub use payment::{Amount, PaymentError, PaymentRequest};

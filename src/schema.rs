@@ -75,17 +75,34 @@ impl Dialect {
 /// assert!(names.contains(&"EnterpriseNumber".to_owned()));
 /// ```
 pub fn all(dialect: Dialect) -> Vec<(String, Schema)> {
-    let mut generator = dialect.generator();
     let mut schemas = Vec::new();
     let mut add = |name: std::borrow::Cow<'static, str>, schema: Schema| {
         schemas.push((name.into_owned(), schema));
     };
     macro_rules! add {
         ($($ty:ty),* $(,)?) => {
-            $( add(<$ty>::schema_name(), generator.root_schema_for::<$ty>()); )*
+            // A generator per type, so that each file holds only the definitions it uses.
+            $( add(<$ty>::schema_name(), dialect.generator().root_schema_for::<$ty>()); )*
         };
     }
     add![
+        crate::address::Address,
+        crate::address::AddressStatus,
+        crate::address::BoxNumber,
+        crate::address::Finding,
+        crate::address::HouseNumber,
+        crate::address::LanguageArea,
+        crate::address::Municipality,
+        crate::address::Point,
+        crate::address::Position,
+        crate::address::PositionMethod,
+        crate::address::PositionSpecification,
+        crate::address::Postcode,
+        crate::address::Province,
+        crate::address::Region,
+        crate::address::Severity,
+        crate::address::Validation,
+        crate::Language,
         crate::Amount,
         crate::Bic,
         crate::CreditorReference,

@@ -26,6 +26,9 @@ fn all_codes() -> Vec<(&'static str, &'static [&'static str])> {
         ("ovo", OvoCodeError::CODES),
         ("payment", bouwstenen::PaymentError::CODES),
         ("position", bouwstenen::address::PositionError::CODES),
+        ("address", bouwstenen::AddressError::CODES),
+        ("address", bouwstenen::address::Finding::CODES),
+        ("language", bouwstenen::LanguageError::CODES),
     ]
 }
 

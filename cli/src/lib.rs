@@ -27,6 +27,12 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod address;
+mod coord;
+
+pub use address::{AddressStyle, format_addresses, parse_address_values, parse_addresses};
+pub use coord::{Crs, convert_stream};
+
 use std::fmt::Write as _;
 use std::io::{self, BufRead, Read, Write};
 
@@ -261,10 +267,24 @@ pub fn check_value_to(
 pub fn check_stream(
     kind: Kind,
     options: &ParseOptions,
-    mut input: impl BufRead,
+    input: impl BufRead,
     mut output: impl Write,
 ) -> io::Result<Summary> {
     let mut checker = Checker::new(kind, options);
+    for_each_line(input, |value, too_long| {
+        checker.check(value, too_long, &mut output).map(|_| ())
+    })?;
+    output.flush()?;
+    Ok(checker.summary)
+}
+
+/// Calls `f` with every line of `input` (without its `\n` or `\r\n` ending, bytes that are not
+/// UTF-8 replaced by U+FFFD) and whether it was cut at [`MAX_LINE_BYTES`]; the rest of a line
+/// that is too long is skipped without being read into memory.
+pub(crate) fn for_each_line(
+    mut input: impl BufRead,
+    mut f: impl FnMut(&str, bool) -> io::Result<()>,
+) -> io::Result<()> {
     let mut line = Vec::new();
     loop {
         line.clear();
@@ -272,7 +292,7 @@ pub fn check_stream(
             .unwrap_or(u64::MAX)
             .saturating_add(1);
         if Read::take(input.by_ref(), limit).read_until(b'\n', &mut line)? == 0 {
-            break;
+            return Ok(());
         }
         let ended = line.last() == Some(&b'\n');
         let too_long = !ended && line.len() > MAX_LINE_BYTES;
@@ -282,10 +302,8 @@ pub fn check_stream(
         }
         let value = line.strip_suffix(b"\n").unwrap_or(&line);
         let value = value.strip_suffix(b"\r").unwrap_or(value);
-        checker.check(&String::from_utf8_lossy(value), too_long, &mut output)?;
+        f(&String::from_utf8_lossy(value), too_long)?;
     }
-    output.flush()?;
-    Ok(checker.summary)
 }
 
 /// Checks each of `values` (as given, without splitting) and writes one JSON line per value.

@@ -1,4 +1,5 @@
-//! `bouwstenen`: validate Belgian identifiers in bulk and write the crate's JSON Schemas.
+//! `bouwstenen`: validate Belgian identifiers and addresses in bulk, make payment QR codes,
+//! convert coordinates and write the crate's JSON Schemas.
 
 #![forbid(unsafe_code)]
 
@@ -6,12 +7,16 @@ use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use bouwstenen::Language;
 use bouwstenen::payment::{
     EpcCharset, EpcOptions, EpcPayload, EpcVersion, LineEnding, PaymentRequest, Remittance,
 };
 use bouwstenen::schema::{self, Dialect};
 use bouwstenen::{ErrorCode, Iban, ParseOptions, PaymentError};
-use bouwstenen_cli::{Kind, Summary, check_stream, check_values};
+use bouwstenen_cli::{
+    AddressStyle, Crs, Kind, Summary, check_stream, check_values, convert_stream, format_addresses,
+    parse_address_values, parse_addresses,
+};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -52,6 +57,24 @@ enum Command {
     /// reads a payload from standard input and prints the payment request as JSON. Invalid
     /// input: exit status 1 and the error as JSON ({"code":…,"message":…}).
     Epc(Box<EpcArgs>),
+    /// Parse free-form addresses, or format addresses given as JSON.
+    #[command(subcommand)]
+    Address(AddressCommand),
+    /// Convert coordinates between WGS 84, Lambert 72 and Lambert 2008, like PROJ's cs2cs.
+    ///
+    /// Reads one point per line from standard input ("x y", in the axis order of --from:
+    /// latitude first for EPSG:4326, longitude first for OGC:CRS84, easting first for the
+    /// Lambert systems) and writes the converted pair, tab-separated, followed by whatever came
+    /// after the pair on the line. Lines that cannot be read give "*\t*".
+    /// Exit status: 0 when every point converted, 1 otherwise.
+    Coord {
+        /// The input system: EPSG:4326, OGC:CRS84, EPSG:31370 or EPSG:3812.
+        #[arg(long, value_name = "CRS")]
+        from: Crs,
+        /// The output system: EPSG:4326, OGC:CRS84, EPSG:31370 or EPSG:3812.
+        #[arg(long, value_name = "CRS")]
+        to: Crs,
+    },
     /// Write or print the JSON Schemas of the crate's data types.
     ///
     /// With --out, writes every schema (2020-12 in DIR, draft-07 in DIR/draft-07); with --out
@@ -70,6 +93,54 @@ enum Command {
         /// A schema to print, such as Insz.
         name: Option<String>,
     },
+}
+
+#[derive(Subcommand)]
+enum AddressCommand {
+    /// Parse free-form addresses (the TEXTs given, or one address per line of standard input)
+    /// and check them against the municipality register.
+    ///
+    /// Prints one JSON object per address, in input order:
+    /// {"input":…,"valid":bool,"address":{…OSLO terms…},"nisCode":"44021" or null,
+    /// "findings":[{"code":…,"severity":"error"|"warning","message":…}]}.
+    /// Exit status: 0 when every address is valid, 1 when one is not, 2 on a usage or
+    /// input/output error.
+    Parse {
+        /// Addresses to parse; without them, standard input is read (empty lines are skipped).
+        texts: Vec<String>,
+    },
+    /// Write addresses as text: one JSON address per line of standard input (the OSLO JSON
+    /// form, or the output of `address parse`), one address per output line.
+    ///
+    /// A line that is not an address gives an empty output line and an error object on
+    /// standard error. Exit status: 0 when every line was an address, 1 otherwise.
+    Format {
+        /// The language of the box and PO box words (bus/bte/pf, Postbus/BP/Postfach).
+        #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+        lang: LangArg,
+        /// The register's one-line form, or bpost's two-line postal label.
+        #[arg(long, value_enum, default_value_t = AddressStyle::Line)]
+        style: AddressStyle,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Nl,
+    Fr,
+    De,
+    En,
+}
+
+impl From<LangArg> for Language {
+    fn from(lang: LangArg) -> Language {
+        match lang {
+            LangArg::Nl => Language::Nl,
+            LangArg::Fr => Language::Fr,
+            LangArg::De => Language::De,
+            LangArg::En => Language::En,
+        }
+    }
 }
 
 #[derive(clap::Args)]
@@ -169,6 +240,11 @@ fn main() -> ExitCode {
             values,
         } => check(kind, lenient, today, &values),
         Command::Epc(args) => epc(&args),
+        Command::Coord { from, to } => coord(from, to),
+        Command::Address(AddressCommand::Parse { texts }) => address_parse(&texts),
+        Command::Address(AddressCommand::Format { lang, style }) => {
+            address_format(lang.into(), style)
+        }
         Command::Schema {
             out,
             check,
@@ -199,22 +275,52 @@ fn check(
     if let Some(today) = today {
         options = options.with_today(today);
     }
-    let stdout = io::stdout();
-    let output = BufWriter::with_capacity(64 * 1024, stdout.lock());
-    let result = if values.is_empty() {
-        let input = BufReader::with_capacity(64 * 1024, io::stdin().lock());
-        check_stream(kind, &options, input, output)
+    exit_status(if values.is_empty() {
+        check_stream(kind, &options, stdin(), stdout())
     } else {
-        check_values(kind, &options, values.iter().map(String::as_str), output)
-    };
+        check_values(kind, &options, values.iter().map(String::as_str), stdout())
+    })
+}
+
+/// The exit status for a stream's summary: 0 when everything was valid, 1 otherwise; a reader
+/// that went away (`| head`) is an input/output error, but not one worth a message.
+fn exit_status(result: io::Result<Summary>) -> io::Result<ExitCode> {
     match result {
         Ok(Summary { invalid: 0, .. }) => Ok(ExitCode::SUCCESS),
         Ok(_) => Ok(ExitCode::from(1)),
-        // The reader went away (`| head`): not every value was reported, so this is an
-        // input/output error, but not one worth a message.
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::from(2)),
         Err(err) => Err(err),
     }
+}
+
+fn stdin() -> BufReader<io::StdinLock<'static>> {
+    BufReader::with_capacity(64 * 1024, io::stdin().lock())
+}
+
+fn stdout() -> BufWriter<io::StdoutLock<'static>> {
+    BufWriter::with_capacity(64 * 1024, io::stdout().lock())
+}
+
+fn coord(from: Crs, to: Crs) -> io::Result<ExitCode> {
+    exit_status(convert_stream(from, to, stdin(), stdout()))
+}
+
+fn address_parse(texts: &[String]) -> io::Result<ExitCode> {
+    exit_status(if texts.is_empty() {
+        parse_addresses(stdin(), stdout())
+    } else {
+        parse_address_values(texts.iter().map(String::as_str), stdout())
+    })
+}
+
+fn address_format(language: Language, style: AddressStyle) -> io::Result<ExitCode> {
+    exit_status(format_addresses(
+        language,
+        style,
+        stdin(),
+        stdout(),
+        io::stderr().lock(),
+    ))
 }
 
 /// Prints `{"code":…,"message":…}` for an error and returns exit status 1.

@@ -335,3 +335,199 @@ fn epc_writes_svg_and_png_files() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The PROJ 9.1.1 results in the Lambert vectors: (id, lon, lat, x72, y72, x08, y08).
+fn lambert_vectors() -> Vec<(String, f64, f64, f64, f64, f64, f64)> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/data/addr/lambert_vectors.tsv"
+    );
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut rows = text.lines().filter(|l| !l.starts_with('#'));
+    let header: Vec<&str> = rows.next().unwrap().split('\t').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let (id, lon, lat, x72, y72, x08, y08) = (
+        col("id"),
+        col("lon"),
+        col("lat"),
+        col("x72"),
+        col("y72"),
+        col("x08"),
+        col("y08"),
+    );
+    rows.map(|row| {
+        let f: Vec<&str> = row.split('\t').collect();
+        let n = |i: usize| f[i].parse::<f64>().unwrap();
+        (
+            f[id].to_owned(),
+            n(lon),
+            n(lat),
+            n(x72),
+            n(y72),
+            n(x08),
+            n(y08),
+        )
+    })
+    .collect()
+}
+
+/// Runs `bouwstenen coord` and returns the converted pairs and the text after them.
+fn coord(from: &str, to: &str, input: &str) -> (Option<i32>, Vec<(f64, f64, String)>) {
+    let out = bouwstenen(
+        &["coord", "--from", from, "--to", to],
+        Some(input.as_bytes()),
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let pairs = text
+        .lines()
+        .map(|l| {
+            let mut f = l.splitn(3, '\t');
+            let a = f.next().unwrap_or_default().parse().unwrap_or(f64::NAN);
+            let b = f.next().unwrap_or_default().parse().unwrap_or(f64::NAN);
+            (a, b, f.next().unwrap_or_default().to_owned())
+        })
+        .collect();
+    (out.status.code(), pairs)
+}
+
+#[test]
+fn coord_reproduces_proj_within_a_millimetre_on_every_vector() {
+    let vectors = lambert_vectors();
+    assert_eq!(vectors.len(), 105);
+    // EPSG:4326 is read latitude first, as cs2cs does; the id is carried along.
+    let input: String = vectors
+        .iter()
+        .map(|(id, lon, lat, ..)| format!("{lat} {lon} {id}\n"))
+        .collect();
+    for (to, pick) in [("EPSG:31370", 0), ("EPSG:3812", 1)] {
+        let (status, pairs) = coord("EPSG:4326", to, &input);
+        assert_eq!(status, Some(0));
+        assert_eq!(pairs.len(), vectors.len());
+        for ((id, _, _, x72, y72, x08, y08), (x, y, rest)) in vectors.iter().zip(&pairs) {
+            let (ex, ey) = if pick == 0 { (x72, y72) } else { (x08, y08) };
+            assert_eq!(rest, id);
+            assert!((x - ex).hypot(y - ey) < 0.001, "{to} row {id}: {x} {y}");
+        }
+    }
+    // And back: Lambert 72 to WGS 84 in GIS order (OGC:CRS84).
+    let input: String = vectors
+        .iter()
+        .map(|(_, _, _, x72, y72, ..)| format!("{x72} {y72}\n"))
+        .collect();
+    let (status, pairs) = coord("31370", "OGC:CRS84", &input);
+    assert_eq!(status, Some(0));
+    for ((id, lon, lat, ..), (x, y, _)) in vectors.iter().zip(&pairs) {
+        assert!((x - lon).abs() < 2e-8 && (y - lat).abs() < 2e-8, "row {id}");
+    }
+}
+
+#[test]
+fn coord_copies_comments_and_marks_unreadable_lines() {
+    let (status, pairs) = coord(
+        "EPSG:31370",
+        "EPSG:3812",
+        "# header\n\n148855.4227 170699.6759 a b\nnot a point\n1e400 5\n",
+    );
+    assert_eq!(status, Some(1));
+    assert_eq!(pairs.len(), 5);
+    assert!(pairs[0].0.is_nan() && pairs[1].0.is_nan());
+    assert!((pairs[2].0 - 648855.0356).abs() < 0.25, "{:?}", pairs[2]);
+    assert_eq!(pairs[2].2, "a b");
+    assert!(pairs[3].0.is_nan() && pairs[3].2 == "not a point");
+    assert!(pairs[4].0.is_nan());
+    let out = bouwstenen(&["coord", "--from", "EPSG:2154", "--to", "EPSG:3812"], None);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn address_parse_prints_the_oslo_address_the_refnis_code_and_the_findings() {
+    let out = bouwstenen(
+        &[
+            "address",
+            "parse",
+            "Kerkstraat 12bus3, 9000 Gent",
+            "Meir 78, 9000 Antwerpen",
+            "Rue Haute 130/2\n1000 Bruxelles",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 3);
+    assert_eq!(
+        lines[0],
+        serde_json::json!({
+            "input": "Kerkstraat 12bus3, 9000 Gent",
+            "valid": true,
+            "address": {"straatnaam": "Kerkstraat", "huisnummer": "12", "busnummer": "3",
+                        "postcode": "9000", "gemeentenaam": "Gent", "taal": "nl"},
+            "nisCode": "44021",
+            "findings": []
+        })
+    );
+    assert_eq!(lines[1]["valid"], false);
+    assert_eq!(lines[1]["nisCode"], "11002");
+    assert_eq!(
+        lines[1]["findings"][0]["code"],
+        "address.postcode_municipality"
+    );
+    assert_eq!(lines[1]["findings"][0]["severity"], "error");
+    assert_eq!(lines[2]["address"]["busnummer"], "2");
+    assert_eq!(lines[2]["nisCode"], "21004");
+}
+
+#[test]
+fn address_parse_reads_standard_input_and_reports_unparsable_lines() {
+    let out = bouwstenen(
+        &["address", "parse"],
+        Some(b"Grote Markt 1, 8900 Ieper\n\n12345\nBredabaan 12-14, 2930 Brasschaat\n"),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 3, "the empty line is skipped");
+    assert_eq!(lines[0]["nisCode"], "33011");
+    assert_eq!(lines[1]["valid"], false);
+    assert_eq!(lines[1]["address"], Value::Null);
+    assert_eq!(lines[1]["findings"][0]["severity"], "error");
+    // A range is a valid bpost address, but not a form the Flemish register accepts.
+    assert_eq!(lines[2]["valid"], true);
+    assert_eq!(lines[2]["findings"][0]["code"], "address.house_number_form");
+    assert_eq!(lines[2]["findings"][0]["severity"], "warning");
+}
+
+#[test]
+fn address_format_writes_the_register_line_and_the_postal_label() {
+    let parsed = bouwstenen(
+        &["address", "parse", "Kerkstraat 12 bus 3, 9000 Gent"],
+        None,
+    );
+    assert_eq!(parsed.status.code(), Some(0));
+    for (lang, expected) in [
+        ("nl", "Kerkstraat 12 bus 3, 9000 Gent\n"),
+        ("fr", "Kerkstraat 12 bte 3, 9000 Gent\n"),
+        ("de", "Kerkstraat 12 pf 3, 9000 Gent\n"),
+    ] {
+        let out = bouwstenen(&["address", "format", "--lang", lang], Some(&parsed.stdout));
+        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(String::from_utf8(out.stdout).unwrap(), expected);
+    }
+    let input = br#"{"postbus":"123","postcode":"9000","gemeentenaam":"Gent"}
+{"straatnaam":"Meir"}
+not json
+"#;
+    let out = bouwstenen(&["address", "format", "--style", "label"], Some(input));
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "Postbus 123\n9000 Gent\n\n\n\n"
+    );
+    let errors: Vec<Value> = String::from_utf8(out.stderr)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(errors.len(), 2);
+    assert_eq!(errors[0]["line"], 2);
+    assert_eq!(errors[0]["code"], "address.json");
+    assert_eq!(errors[1]["code"], "input.json");
+}

@@ -47,6 +47,10 @@ const MAX_TEXT: usize = 200;
 /// ```
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 #[serde(try_from = "AddressBuilder")]
+#[schemars(
+    title = "Address",
+    description = "An address as OSLO Adresvoorstelling (locn:Address), with the OSLO term names. It has a street or PO box (or at least the full text) and a postcode or municipality."
+)]
 pub struct Address {
     #[serde(rename = "straatnaam", skip_serializing_if = "Option::is_none")]
     street: Option<String>,
@@ -119,6 +123,25 @@ pub struct AddressBuilder {
     status: Option<AddressStatus>,
     #[serde(rename = "positie", default)]
     position: Option<Position>,
+    /// JSON-LD keywords of [`Address::to_jsonld`]'s document: accepted and ignored.
+    #[serde(rename = "@context", default)]
+    #[schemars(
+        with = "Option<serde_json::Value>",
+        description = "A JSON-LD context (ignored)."
+    )]
+    json_ld_context: Option<serde::de::IgnoredAny>,
+    #[serde(rename = "@type", default)]
+    #[schemars(
+        with = "Option<String>",
+        description = "A JSON-LD type, such as Adresvoorstelling (ignored)."
+    )]
+    json_ld_type: Option<serde::de::IgnoredAny>,
+    #[serde(rename = "@id", default)]
+    #[schemars(
+        with = "Option<String>",
+        description = "A JSON-LD node identifier (ignored)."
+    )]
+    json_ld_id: Option<serde::de::IgnoredAny>,
 }
 
 impl AddressBuilder {
@@ -406,6 +429,7 @@ impl Address {
             register_address: self.register_address.clone(),
             status: self.status,
             position: self.position,
+            ..AddressBuilder::default()
         }
     }
 

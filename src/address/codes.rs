@@ -11,7 +11,7 @@ use crate::address::AddressError;
 macro_rules! code_list {
     (
         $(#[$meta:meta])*
-        $ty:ident, scheme: $scheme:literal, title: $title:literal {
+        $ty:ident, scheme: $scheme:literal, title: $title:literal, description: $description:literal {
             $( $(#[$vmeta:meta])* $variant:ident = $value:literal ),+ $(,)?
         }
     ) => {
@@ -20,7 +20,7 @@ macro_rules! code_list {
             Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
             serde::Serialize, serde::Deserialize, schemars::JsonSchema,
         )]
-        #[schemars(title = $title)]
+        #[schemars(title = $title, description = $description)]
         #[non_exhaustive]
         pub enum $ty {
             $( $(#[$vmeta])* #[serde(rename = $value)] $variant ),+
@@ -73,7 +73,8 @@ code_list! {
     /// assert_eq!(status.iri(), "https://data.vlaanderen.be/id/concept/adresstatus/inGebruik");
     /// # Ok::<(), bouwstenen::address::AddressError>(())
     /// ```
-    AddressStatus, scheme: "adresstatus", title: "Address status" {
+    AddressStatus, scheme: "adresstatus", title: "Address status",
+    description: "The status of an address in the Flemish address register (code list adresstatus)." {
         /// Proposed (*voorgesteld*).
         Voorgesteld = "voorgesteld",
         /// In use (*inGebruik*).
@@ -96,7 +97,8 @@ code_list! {
     ///     "https://data.vlaanderen.be/id/concept/geometriemethode/geinterpoleerd"
     /// );
     /// ```
-    PositionMethod, scheme: "geometriemethode", title: "Position method" {
+    PositionMethod, scheme: "geometriemethode", title: "Position method",
+    description: "How a position was obtained (code list geometriemethode)." {
         /// Marked by the register's keeper (*aangeduidDoorBeheerder*).
         AangeduidDoorBeheerder = "aangeduidDoorBeheerder",
         /// Derived from an object such as a building (*afgeleidVanObject*).
@@ -115,7 +117,8 @@ code_list! {
     /// assert_eq!(spec, PositionSpecification::Gebouweenheid);
     /// # Ok::<(), bouwstenen::address::AddressError>(())
     /// ```
-    PositionSpecification, scheme: "geometriespecificatie", title: "Position specification" {
+    PositionSpecification, scheme: "geometriespecificatie", title: "Position specification",
+    description: "What a position marks (code list geometriespecificatie)." {
         /// The municipality.
         Gemeente = "gemeente",
         /// The street.

@@ -33,19 +33,18 @@ mod parse;
 mod parts;
 mod position;
 mod register;
+mod validate;
 
 pub use address::{Address, AddressBuilder};
 pub use codes::{AddressStatus, PositionMethod, PositionSpecification};
+pub use jsonld::context;
 pub use parts::{BoxNumber, HouseNumber, HouseNumberSuffix, Postcode};
 pub use position::{Lambert72, Lambert2008, Point, Position, PositionError, Wgs84};
-#[allow(unused_imports)]
-pub use basisregisters::*;
-#[allow(unused_imports)]
-pub use jsonld::*;
-#[allow(unused_imports)]
-pub use parse::*;
-#[allow(unused_imports)]
-pub use register::*;
+pub use register::{
+    LanguageArea, LocalityMatch, MatchKind, Municipality, Province, Region, RetiredMunicipality,
+    SubMunicipality,
+};
+pub use validate::{Finding, Severity, Validation};
 
 use crate::error::error_enum;
 
@@ -96,8 +95,12 @@ error_enum! {
         /// A box number without a house number.
         #[error("a box number needs a house number")]
         BoxWithoutHouseNumber = "address.box_without_house_number",
-        /// The reference to the register's address is not an absolute IRI.
-        #[error("the register reference is not an absolute IRI")]
-        Reference = "address.reference",
+        /// Not an address (or list of addresses) of the Flemish address register's API v2 or
+        /// v3 ([`Address::from_register_json`]).
+        #[error("not an address of the address register's API (v2 or v3 JSON)")]
+        RegisterJson = "address.register_json",
+        /// The register's position of an address is not a point the crate reads.
+        #[error("the register's position is not a GML or WKT point the crate reads")]
+        RegisterPosition = "address.register_position",
     }
 }

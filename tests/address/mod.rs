@@ -2,5 +2,6 @@
 
 mod interop;
 mod parse;
+mod parts;
 mod position;
 mod register;
