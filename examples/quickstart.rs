@@ -1,8 +1,10 @@
-//! A tour of what bouwstenen does so far: `cargo run --example quickstart`.
+//! A tour of what bouwstenen does: `cargo run --example quickstart`.
 //!
 //! Each identifier is parsed from the way people write it, stored in its compact form and shown
 //! in its official form; invalid input gives an error with a stable code to translate.
 
+use bouwstenen::Language;
+use bouwstenen::address::{Address, Municipality, Point, Wgs84};
 use bouwstenen::payment::{EpcOptions, PaymentRequest, Remittance};
 use bouwstenen::schema::{self, Dialect};
 use bouwstenen::{
@@ -108,6 +110,76 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         request.summary().to_string().replace('\n', "\n    ")
     );
     println!("  or share it as {}", request.to_payto_uri());
+
+    println!("\nAddresses, parsed the way people type them and checked against the 2025 register:");
+    for input in [
+        "kerkstraat 12bus3 , B-9052 Zwijnaarde",
+        "Rue Haute 130/2\n1000 Bruxelles",
+        "12, rue de la Station, 1300 Wavre",
+        "Bredabaan 12-14, 2930 Brasschaat",
+        "Meir 78, 9000 Antwerpen",
+    ] {
+        let address = Address::parse(input)?;
+        let validation = address.validate();
+        let municipality = validation
+            .municipality()
+            .and_then(|m| m.name(Language::Nl))
+            .unwrap_or("?");
+        println!("  {:<40} -> {address}", format!("{input:?}"));
+        println!(
+            "  {:<40}    municipality {} ({municipality}), {}",
+            "",
+            validation
+                .nis_code()
+                .map_or("unknown".to_owned(), |c| c.to_string()),
+            if validation.findings().is_empty() {
+                "no findings".to_owned()
+            } else {
+                validation
+                    .findings()
+                    .iter()
+                    .map(|f| format!("{} {} ({f})", f.severity().as_str(), f.code()))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            }
+        );
+    }
+    let address = Address::parse("Kerkstraat 12 bus 3, 9000 Gent")?;
+    println!(
+        "  the same address in French: {}",
+        address.one_line(Language::Fr)
+    );
+    println!(
+        "  in German:                  {}",
+        address.one_line(Language::De)
+    );
+    println!(
+        "  as a bpost label:\n    {}",
+        address.postal_label(Language::Nl).replace('\n', "\n    ")
+    );
+    println!("  as OSLO JSON: {}", serde_json::to_string(&address)?);
+    let gent = Municipality::find("Gand")[0];
+    println!(
+        "  Gand is {} ({}), {}, postcodes {}",
+        gent.name(Language::Nl).unwrap_or("?"),
+        gent.code(),
+        gent.province()
+            .and_then(|p| p.name(Language::Nl))
+            .unwrap_or("?"),
+        gent.postcodes()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+
+    println!("\nPositions, converted as PROJ does (EPSG:15929 between WGS 84 and Lambert 72):");
+    let belfort = Wgs84::new(3.7249, 51.0536)?;
+    let l72 = belfort.to_lambert72();
+    let l08 = belfort.to_lambert2008();
+    println!("  WGS 84 {:.4} {:.4}", belfort.lat(), belfort.lon());
+    println!("  Lambert 72   (EPSG:31370) {:.2} {:.2}", l72.x(), l72.y());
+    println!("  Lambert 2008 (EPSG:3812)  {:.2} {:.2}", l08.x(), l08.y());
+    println!("  as the register writes it: {}", Point::from(l72).to_gml());
 
     let names: Vec<String> = schema::all(Dialect::Draft2020_12)
         .into_iter()

@@ -9,9 +9,10 @@
 //! a JSON Schema that a municipality can put in a tender. Two vendors that use the crate speak
 //! the same standards, byte for byte.
 //!
-//! This release has two components: [Belgian identifiers](identifiers) and
-//! [payment requests](payment) with the EPC QR codes that Belgian bank apps scan. Addresses,
-//! decision records and consent records follow.
+//! This release has three components: [Belgian identifiers](identifiers),
+//! [payment requests](payment) with the EPC QR codes that Belgian bank apps scan, and
+//! [addresses](address) with the municipality register and the Belgian coordinate systems.
+//! Decision records and consent records follow.
 //!
 //! # Getting started
 //!
@@ -132,6 +133,22 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! # Addresses
+//!
+//! An [`Address`] is OSLO's *Adresvoorstelling*. [`Address::parse`] reads what people type,
+//! [`Address::validate`] checks it against the 2025 municipality register, and it prints as the
+//! Flemish register or bpost writes it (see [`address`]):
+//!
+//! ```
+//! use bouwstenen::{Address, Language};
+//!
+//! let address: Address = "Korenmarkt 1\n9000 GENT".parse()?;
+//! let validation = address.validate();
+//! assert_eq!(validation.nis_code().map(|c| c.to_string()).as_deref(), Some("44021"));
+//! assert_eq!(address.one_line(Language::Fr), "Korenmarkt 1, 9000 GENT");
+//! # Ok::<(), bouwstenen::AddressError>(())
+//! ```
+//!
 //! # Crate features
 //!
 //! | feature | default | what it does |
@@ -142,7 +159,10 @@
 //! # Command line
 //!
 //! The `bouwstenen` command line tool (package `bouwstenen-cli`) validates identifiers in bulk
-//! (`bouwstenen check insz < numbers.txt`, one JSON line per value) and writes the JSON Schemas
+//! (`bouwstenen check insz < numbers.txt`, one JSON line per value), makes EPC QR codes
+//! (`bouwstenen epc`), parses, validates and formats addresses (`bouwstenen address parse`,
+//! `bouwstenen address format --lang fr`), converts coordinates like PROJ's `cs2cs`
+//! (`bouwstenen coord --from EPSG:4326 --to EPSG:31370`) and writes the JSON Schemas
 //! (`bouwstenen schema --out schemas`).
 //!
 //! # Standards
@@ -150,6 +170,7 @@
 //! | component | standards followed |
 //! |---|---|
 //! | [payment] | EPC069-12 v3.1 (EPC QR), SEPA Request-to-Pay (pain.013) data set, ISO/IEC 18004 QR codes at level M, RFC 8905 `payto://` |
+//! | [address] | OSLO Adres (Adresvoorstelling), the Flemish address register's API v2/v3 and `VolledigAdres`, bpost's addressing rules (KB 24 Apr 2014 art. 34), Statbel REFNIS 2025, EPSG:4326/31370/3812 with EPSG:15929, GML 3.2 and GeoSPARQL WKT |
 //! | [identifiers] | KB 8 Feb 1991 and KB 3 Apr 1984 (INSZ, RRN, BIS), KB 24 Jun 2003 (KBO/BCE), Febelfin (OGM/VCS, Belgian BBAN), ISO 11649, ISO 13616, ISO 9362, Statbel REFNIS, Flemish organisation register (OVO) |
 
 #![forbid(unsafe_code)]
