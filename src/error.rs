@@ -112,7 +112,6 @@
 //! | `address.postcode_municipality` | validation error: the postcode and the municipality do not belong together |
 //! | `address.municipality_missing` | validation warning: no municipality name |
 //! | `address.municipality_unknown` | validation warning: a municipality or locality name the register does not know |
-//! | `address.municipality_merged` | validation warning: the name of a municipality merged into another |
 //! | `address.house_number_missing` | validation warning: a street address without a house number |
 //! | `address.house_number_form` | validation warning: a house number the Flemish register does not accept (range, `bis`, some letters) |
 //! | `address.box_number_form` | validation warning: a box number the Flemish register does not accept |

@@ -1,7 +1,7 @@
 //! Validation of an address against the municipality register.
 
 use crate::NisCode;
-use crate::address::{Address, MatchKind, Municipality};
+use crate::address::{Address, Municipality};
 use crate::error::error_enum;
 
 /// How serious a [`Finding`] is.
@@ -83,12 +83,6 @@ error_enum! {
         /// A municipality name the register does not know in any language.
         #[error("the municipality name is not known")]
         MunicipalityUnknown = "address.municipality_unknown",
-        /// The name of a municipality that no longer exists since a merger.
-        #[error("the municipality was merged into {successor} and no longer exists")]
-        MunicipalityMerged {
-            /// The municipality it is part of now.
-            successor: NisCode,
-        } = "address.municipality_merged",
         /// A street address without a house number.
         #[error("the house number is missing")]
         HouseNumberMissing = "address.house_number_missing",
@@ -232,29 +226,21 @@ impl Validation {
     }
 }
 
-/// The municipalities a written name can stand for, and whether it only matched as the name
-/// of a municipality that was merged away. A bilingual label (`Bruxelles - Brussel`,
+/// The municipalities a written name can stand for. A bilingual label (`Bruxelles - Brussel`,
 /// `Ixelles/Elsene`) is tried as a whole, then half by half.
-fn candidates(name: &str) -> Vec<(&'static Municipality, bool)> {
-    fn add(found: &mut Vec<(&'static Municipality, bool)>, name: &str) {
-        for m in Municipality::lookup(name) {
-            let former = matches!(m.kind, MatchKind::Former { .. });
-            match found
-                .iter_mut()
-                .find(|(known, _)| known.code() == m.municipality.code())
-            {
-                Some((_, only_former)) => *only_former = *only_former && former,
-                None => found.push((m.municipality, former)),
-            }
-        }
+fn candidates(name: &str) -> Vec<&'static Municipality> {
+    let halves = || name.split(" - ").flat_map(|h| h.split('/')).map(str::trim);
+    let mut names = vec![name];
+    if Municipality::lookup(name).is_empty() {
+        names.extend(halves().filter(|half| *half != name.trim()));
     }
-    let mut found = Vec::new();
-    add(&mut found, name);
-    if found.is_empty() {
-        for half in name.split(" - ").flat_map(|h| h.split('/')) {
-            if half.trim() != name.trim() {
-                add(&mut found, half.trim());
-            }
+    let mut found: Vec<&'static Municipality> = Vec::new();
+    for m in names.into_iter().flat_map(Municipality::lookup) {
+        if !found
+            .iter()
+            .any(|known| known.code() == m.municipality.code())
+        {
+            found.push(m.municipality);
         }
     }
     found
@@ -268,8 +254,9 @@ impl Address {
     ///   (a warning).
     /// - The postcode and the municipality name must belong together. The name may be the
     ///   municipality's in any official language, an exonym (`Anvers`), a sub-municipality
-    ///   (`Zwijnaarde` for Gent), or a municipality merged into another (`Meulebeke` → Tielt);
-    ///   postcodes and municipalities are many to many (1050 serves Brussel and Elsene).
+    ///   (`Zwijnaarde` for Gent), or a municipality merged into another (`Meulebeke` → Tielt),
+    ///   as bpost accepts them; postcodes and municipalities are many to many (1050 serves
+    ///   Brussel and Elsene). [`Validation::municipality`] gives the municipality of today.
     /// - The house and box numbers should be in the form the Flemish register accepts
     ///   (warnings).
     ///
@@ -334,26 +321,18 @@ impl Address {
             findings.push(Finding::MunicipalityUnknown);
             return only(&served);
         }
-        let agreeing: Vec<_> = named
+        let agreeing: Vec<&'static Municipality> = named
             .iter()
-            .filter(|(m, _)| served.iter().any(|s| s.code() == m.code()))
+            .copied()
+            .filter(|m| served.iter().any(|s| s.code() == m.code()))
             .collect();
-        let chosen: Vec<(&'static Municipality, bool)> = if served.is_empty() {
-            named
+        if served.is_empty() {
+            only(&named)
         } else if agreeing.is_empty() {
             findings.push(Finding::PostcodeMunicipality);
-            named
+            only(&named)
         } else {
-            agreeing.into_iter().copied().collect()
-        };
-        if let [(municipality, true)] = chosen.as_slice() {
-            findings.push(Finding::MunicipalityMerged {
-                successor: municipality.code(),
-            });
-        }
-        match chosen.as_slice() {
-            [(one, _)] => Some(one.code()),
-            _ => None,
+            only(&agreeing)
         }
     }
 

@@ -5,3 +5,4 @@ mod parse;
 mod parts;
 mod position;
 mod register;
+mod validate;
