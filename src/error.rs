@@ -95,7 +95,7 @@
 //! | `position.mismatch` | a point's JSON whose `gml` and `wkt` give different points |
 //! | `address.empty` | an address or address part is empty |
 //! | `address.too_long` | an address text is longer than the crate accepts |
-//! | `address.character` | a control character in an address (other than a line break between its lines) |
+//! | `address.character` | a control or invisible formatting character in an address (other than a line break between its lines) |
 //! | `address.postcode` | not a Belgian postcode (four digits from 1000 to 9999, or 0612) |
 //! | `address.house_number` | not a house number (a number without leading zeros, a letter or bis/ter/quater, or an ascending range) |
 //! | `address.box_number` | not a box number (1 to 10 letters, digits, `.`, `/`, `-`) |

@@ -89,6 +89,7 @@ pub fn all(dialect: Dialect) -> Vec<(String, Schema)> {
         crate::address::Address,
         crate::address::AddressStatus,
         crate::address::BoxNumber,
+        crate::address::Crs,
         crate::address::Finding,
         crate::address::HouseNumber,
         crate::address::LanguageArea,

@@ -151,6 +151,23 @@ pub(crate) fn fixed_digits<const N: usize>(
     Ok(compact.text)
 }
 
+/// Control characters, Unicode line and paragraph separators, and the invisible formatting
+/// characters (zero-width, bidirectional controls, byte-order mark, soft hyphen) that could hide
+/// or disguise text such as the beneficiary's name.
+pub(crate) fn is_forbidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{061C}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{2028}'..='\u{202E}'
+                | '\u{2060}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
+}
+
 /// The `Debug` form of an identifier, `Name("…")`, with the first `hidden` characters replaced by
 /// `*` (national numbers and card numbers must not appear in logs).
 pub(crate) fn fmt_debug(

@@ -262,3 +262,51 @@ fn payment_requests_validate_against_their_schema() {
         assert!(!v.is_valid(&broken), "{broken}");
     }
 }
+
+/// The Address schema says what serde says: every address the crate writes validates, and what
+/// the builder rejects the schema rejects too, in both dialects.
+#[test]
+fn address_schema_agrees_with_serde() {
+    use bouwstenen::address::Address;
+    let accepted = [
+        r#"{"straatnaam":"Kerkstraat","huisnummer":"12","busnummer":"3","postcode":"9000","gemeentenaam":"Gent"}"#,
+        r#"{"postbus":"123","postcode":"9000"}"#,
+        r#"{"volledigAdres":"10 Downing Street, London","land":"United Kingdom"}"#,
+        r#"{"straatnaam":"Meir","gemeentenaam":"Antwerpen","taal":"nl","adresStatus":"inGebruik"}"#,
+    ];
+    let rejected = [
+        r#"{}"#,
+        r#"{"straatnaam":"Kerkstraat"}"#,
+        r#"{"straatnaam":"","postcode":"9000"}"#,
+        r#"{"straatnaam":"   ","postcode":"9000"}"#,
+        r#"{"straatnaam":"Kerk\u0007straat","postcode":"9000"}"#,
+        r#"{"straatnaam":"Kerk\u202Estraat","postcode":"9000"}"#,
+        r#"{"postbus":"12","straatnaam":"Meir","postcode":"2000"}"#,
+        r#"{"straatnaam":"Meir","busnummer":"3","postcode":"2000"}"#,
+        r#"{"straatnaam":"Meir","postcode":"20000"}"#,
+        r#"{"straatnaam":"Meir","postcode":"2000","street":"x"}"#,
+    ];
+    let long = format!(
+        r#"{{"straatnaam":"{}","postcode":"9000"}}"#,
+        "x".repeat(201)
+    );
+    for dialect in Dialect::ALL {
+        let validators = validators(dialect);
+        let schema = validator(&validators, "Address");
+        for json in accepted {
+            let value: Value = serde_json::from_str(json).unwrap();
+            let address: Address = serde_json::from_value(value.clone()).unwrap();
+            assert!(schema.is_valid(&value), "{dialect:?} rejects {json}");
+            let written = serde_json::to_value(&address).unwrap();
+            assert!(schema.is_valid(&written), "{dialect:?} rejects {written}");
+        }
+        for json in rejected.iter().copied().chain([long.as_str()]) {
+            let value: Value = serde_json::from_str(json).unwrap();
+            assert!(
+                serde_json::from_value::<Address>(value.clone()).is_err(),
+                "serde accepts {json}"
+            );
+            assert!(!schema.is_valid(&value), "{dialect:?} accepts {json}");
+        }
+    }
+}

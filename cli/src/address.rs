@@ -3,85 +3,81 @@
 use std::io::{self, BufRead, Write};
 
 use bouwstenen::Language;
-use bouwstenen::address::{Address, AddressError};
+use bouwstenen::NisCode;
+use bouwstenen::address::{Address, Finding, Severity};
 use serde::Serialize;
 
 use crate::{MAX_LINE_BYTES, Summary, for_each_line};
 
-/// One output line of `bouwstenen address parse`.
+/// One output line of `bouwstenen address parse`, in the order the contract gives: the
+/// input, whether it is valid, the address, the REFNIS code and the findings (the library's
+/// [`Finding`]s, or the parse error as a finding of severity `error`).
 #[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
 struct Parsed<'a> {
     input: &'a str,
     valid: bool,
     address: Option<&'a Address>,
-    nis_code: Option<String>,
-    findings: Vec<FindingOut>,
+    #[serde(rename = "nisCode")]
+    nis_code: Option<NisCode>,
+    findings: Findings<'a>,
 }
 
-/// A finding as printed: code, severity and message.
 #[derive(Serialize)]
-struct FindingOut {
-    code: &'static str,
-    severity: &'static str,
-    message: String,
+#[serde(untagged)]
+enum Findings<'a> {
+    Validation(&'a [Finding]),
+    ParseError([Failure<'a>; 1]),
 }
 
-impl FindingOut {
-    fn error(err: &AddressError) -> Self {
-        FindingOut {
-            code: err.code(),
-            severity: "error",
-            message: err.to_string(),
-        }
-    }
+/// A parse error, printed as a finding of severity `error`.
+#[derive(Serialize)]
+struct Failure<'a> {
+    code: &'a str,
+    severity: Severity,
+    message: String,
 }
 
 /// Parses and validates one address and writes its JSON line; returns whether it is valid.
 fn parse_one(input: &str, too_long: bool, out: &mut impl Write) -> io::Result<bool> {
     let parsed = if too_long {
-        Err(FindingOut {
-            code: "input.too_long",
-            severity: "error",
-            message: format!("the line is longer than {MAX_LINE_BYTES} bytes"),
-        })
+        Err((
+            "input.too_long",
+            format!("the line is longer than {MAX_LINE_BYTES} bytes"),
+        ))
     } else {
-        Address::parse(input).map_err(|err| FindingOut::error(&err))
+        Address::parse(input).map_err(|err| (err.code(), err.to_string()))
     };
     let line = match &parsed {
         Ok(address) => {
             let validation = address.validate();
-            Parsed {
+            let line = Parsed {
                 input,
                 valid: validation.is_valid(),
                 address: Some(address),
-                nis_code: validation.nis_code().map(|code| code.to_string()),
-                findings: validation
-                    .findings()
-                    .iter()
-                    .map(|f| FindingOut {
-                        code: f.code(),
-                        severity: f.severity().as_str(),
-                        message: f.to_string(),
-                    })
-                    .collect(),
-            }
+                nis_code: validation.nis_code(),
+                findings: Findings::Validation(validation.findings()),
+            };
+            serde_json::to_writer(&mut *out, &line)?;
+            line.valid
         }
-        Err(finding) => Parsed {
-            input,
-            valid: false,
-            address: None,
-            nis_code: None,
-            findings: vec![FindingOut {
-                code: finding.code,
-                severity: finding.severity,
-                message: finding.message.clone(),
-            }],
-        },
+        Err((code, message)) => {
+            let line = Parsed {
+                input,
+                valid: false,
+                address: None,
+                nis_code: None,
+                findings: Findings::ParseError([Failure {
+                    code,
+                    severity: Severity::Error,
+                    message: message.clone(),
+                }]),
+            };
+            serde_json::to_writer(&mut *out, &line)?;
+            false
+        }
     };
-    serde_json::to_writer(&mut *out, &line)?;
     out.write_all(b"\n")?;
-    Ok(line.valid)
+    Ok(line)
 }
 
 /// Parses each line of `input` as a free-form address, validates it against the municipality
@@ -160,8 +156,10 @@ pub enum AddressStyle {
 
 /// Reads one JSON object per line (an address in its OSLO JSON form, or a line of
 /// `bouwstenen address parse` output, whose `address` is used) and writes it as text in
-/// `language`. A line that is not a valid address gives an empty output line and an error
-/// object `{"line":N,"code":…,"message":…}` on `errors`.
+/// `language`: one output line per input line in the [`AddressStyle::Line`] style, or one
+/// label followed by an empty line per address in the [`AddressStyle::Label`] style. A line
+/// that is not a valid address gives an error object `{"line":N,"code":…,"message":…}` on
+/// `errors`, and an empty output line in the line style (nothing in the label style).
 ///
 /// ```
 /// use bouwstenen::Language;
@@ -201,7 +199,12 @@ pub fn format_addresses(
                 summary.invalid += 1;
                 let json = serde_json::json!({ "line": number, "code": code, "message": message });
                 writeln!(errors, "{json}")?;
-                writeln!(output)
+                match style {
+                    // An empty line keeps the output aligned with the input.
+                    AddressStyle::Line => writeln!(output),
+                    // Labels are separated by empty lines, so an empty one would be invisible.
+                    AddressStyle::Label => Ok(()),
+                }
             }
         }
     })?;

@@ -1,108 +1,59 @@
 //! `bouwstenen coord`: convert coordinates between the systems Belgian registers use, one point
 //! per line, in the manner of PROJ's `cs2cs`.
 
-use std::fmt;
 use std::io::{self, BufRead, Write};
-use std::str::FromStr;
 
-use bouwstenen::address::{Lambert72, Lambert2008, Point, Wgs84};
+pub use bouwstenen::address::Crs;
+use bouwstenen::address::Point;
 
 use crate::{Summary, for_each_line};
 
-/// A coordinate reference system `bouwstenen coord` reads and writes, with the axis order of
-/// its authority, as `cs2cs` uses it.
-///
-/// ```
-/// use bouwstenen_cli::Crs;
-/// assert_eq!("EPSG:31370".parse::<Crs>(), Ok(Crs::Lambert72));
-/// assert_eq!("4326".parse::<Crs>(), Ok(Crs::Wgs84));
-/// assert_eq!(Crs::Lambert2008.to_string(), "EPSG:3812");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Crs {
-    /// EPSG:4326, WGS 84 in EPSG's axis order: latitude, then longitude, in degrees.
-    Wgs84,
-    /// OGC:CRS84, WGS 84 in GIS order: longitude, then latitude, in degrees.
-    Crs84,
-    /// EPSG:31370, Belgian Lambert 72: easting, northing in metres.
-    Lambert72,
-    /// EPSG:3812, Belgian Lambert 2008: easting, northing in metres.
-    Lambert2008,
+/// Writes a point in `crs`'s axis order: degrees with 9 decimals (0.1 mm), metres with 3 (1 mm),
+/// separated by a tab, and never a negative zero (`-0.000`).
+fn write_point(crs: Crs, point: &Point, out: &mut impl Write) -> io::Result<()> {
+    let decimals = match crs {
+        Crs::Lambert72 | Crs::Lambert2008 => 3,
+        _ => 9,
+    };
+    let (first, second) = crs.coordinates(point);
+    write!(
+        out,
+        "{}\t{}",
+        fixed(first, decimals),
+        fixed(second, decimals)
+    )
 }
 
-impl FromStr for Crs {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, String> {
-        let upper = s.trim().to_ascii_uppercase();
-        let code = upper.strip_prefix("EPSG:").unwrap_or(&upper);
-        match code {
-            "4326" => Ok(Crs::Wgs84),
-            "OGC:CRS84" | "CRS84" => Ok(Crs::Crs84),
-            "31370" => Ok(Crs::Lambert72),
-            "3812" => Ok(Crs::Lambert2008),
-            _ => Err(format!(
-                "unsupported coordinate reference system {s:?}; use EPSG:4326, OGC:CRS84, EPSG:31370 or EPSG:3812"
-            )),
+/// `v` with `decimals` decimals, without the minus sign of a value that rounds to zero.
+fn fixed(v: f64, decimals: usize) -> String {
+    let text = format!("{v:.decimals$}");
+    match text.strip_prefix('-') {
+        Some(magnitude) if magnitude.bytes().all(|b| b == b'0' || b == b'.') => {
+            magnitude.to_owned()
         }
+        _ => text,
     }
 }
 
-impl fmt::Display for Crs {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Crs::Wgs84 => "EPSG:4326",
-            Crs::Crs84 => "OGC:CRS84",
-            Crs::Lambert72 => "EPSG:31370",
-            Crs::Lambert2008 => "EPSG:3812",
-        })
-    }
-}
-
-impl Crs {
-    /// Reads a point from the two coordinates in this system's axis order.
-    fn point(self, a: f64, b: f64) -> Option<Point> {
-        match self {
-            Crs::Wgs84 => Wgs84::new(b, a).ok().map(Point::from),
-            Crs::Crs84 => Wgs84::new(a, b).ok().map(Point::from),
-            Crs::Lambert72 => Lambert72::new(a, b).ok().map(Point::from),
-            Crs::Lambert2008 => Lambert2008::new(a, b).ok().map(Point::from),
-        }
-    }
-
-    /// Writes a point in this system's axis order: degrees with 9 decimals (0.1 mm), metres
-    /// with 3 (1 mm), separated by a tab.
-    fn write(self, point: &Point, out: &mut impl Write) -> io::Result<()> {
-        match self {
-            Crs::Wgs84 => {
-                let p = point.to_wgs84();
-                write!(out, "{:.9}\t{:.9}", p.lat(), p.lon())
-            }
-            Crs::Crs84 => {
-                let p = point.to_wgs84();
-                write!(out, "{:.9}\t{:.9}", p.lon(), p.lat())
-            }
-            Crs::Lambert72 => {
-                let p = point.to_lambert72();
-                write!(out, "{:.3}\t{:.3}", p.x(), p.y())
-            }
-            Crs::Lambert2008 => {
-                let p = point.to_lambert2008();
-                write!(out, "{:.3}\t{:.3}", p.x(), p.y())
-            }
-        }
-    }
+/// The first whitespace-separated word of `text` and what follows it.
+fn next_word(text: &str) -> (&str, &str) {
+    let text = text.trim_start();
+    text.split_once(char::is_whitespace).unwrap_or((text, ""))
 }
 
 /// Converts one point per line of `input` from `from` to `to` and writes one line per input
 /// line to `output`, like `cs2cs`:
 ///
-/// - a line starts with two numbers separated by whitespace, in the axis order of `from`
-///   (latitude first for EPSG:4326, as `cs2cs` reads it; longitude first for OGC:CRS84);
-///   whatever follows them (a height, an identifier) is copied after the converted pair;
+/// - a line starts with two numbers separated by whitespace (any run of spaces and tabs), in
+///   the axis order of `from` (latitude first for EPSG:4326, as `cs2cs` reads it; longitude
+///   first for OGC:CRS84; see [`Crs`], the library's, which also reads the systems' other
+///   names); whatever follows them (a height, an identifier) is copied, trimmed, after the
+///   converted pair;
+/// - the pair is written tab-separated in the axis order of `to`, degrees with 9 decimals
+///   (0.1 mm) and metres with 3 (1 mm), never as `-0.000`;
 /// - empty lines and lines starting with `#` are copied unchanged;
 /// - a line that cannot be read, or a point outside the valid range, gives `*\t*` followed by
-///   the rest of the line, and counts as invalid.
+///   the line, and counts as invalid.
 ///
 /// WGS 84 ↔ Lambert 72 uses the 7-parameter transformation EPSG:15929, as PROJ does (about
 /// 1 m accurate); see [`bouwstenen::address::Wgs84::to_lambert72`].
@@ -117,6 +68,11 @@ impl Crs {
 /// let mut lines = text.lines();
 /// assert!(lines.next().unwrap().ends_with("\tgent-1"));
 /// assert_eq!(lines.next(), Some("*\t*\tx y"));
+///
+/// let mut out = Vec::new();
+/// let crs84 = "OGC:CRS84".parse::<Crs>().unwrap();
+/// convert_stream(crs84, Crs::Epsg4326, &b"4.35 \t 50.85   id 7\n-0.0000000001 0\n"[..], &mut out)?;
+/// assert_eq!(String::from_utf8(out).unwrap(), "50.850000000\t4.350000000\tid 7\n0.000000000\t0.000000000\n");
 /// # Ok::<(), std::io::Error>(())
 /// ```
 pub fn convert_stream(
@@ -132,22 +88,20 @@ pub fn convert_stream(
             output.write_all(line.as_bytes())?;
             return output.write_all(b"\n");
         }
-        let mut words = trimmed.splitn(3, char::is_whitespace);
-        let a = words.next().and_then(|w| w.parse::<f64>().ok());
-        let b = words
-            .next()
-            .and_then(|w| w.trim_start().parse::<f64>().ok());
-        let point = match (a, b, too_long) {
-            (Some(a), Some(b), false) => from.point(a, b),
+        // Two numbers separated by any run of whitespace, as cs2cs reads them, and the rest.
+        let (a, after_a) = next_word(trimmed);
+        let (b, after_b) = next_word(after_a);
+        let point = match (a.parse::<f64>(), b.parse::<f64>(), too_long) {
+            (Ok(a), Ok(b), false) => from.point(a, b).ok(),
             _ => None,
         };
         let rest = match point {
-            Some(_) => words.next().unwrap_or_default().trim(),
-            None => trimmed,
+            Some(_) => after_b.trim(),
+            None => trimmed.trim_end(),
         };
         match point {
             Some(point) => {
-                to.write(&point, &mut output)?;
+                write_point(to, &point, &mut output)?;
                 summary.valid += 1;
             }
             None => {

@@ -112,8 +112,9 @@ enum AddressCommand {
     /// Write addresses as text: one JSON address per line of standard input (the OSLO JSON
     /// form, or the output of `address parse`), one address per output line.
     ///
-    /// A line that is not an address gives an empty output line and an error object on
-    /// standard error. Exit status: 0 when every line was an address, 1 otherwise.
+    /// A line that is not an address gives an error object on standard error (and an empty
+    /// output line in the line style). Exit status: 0 when every line was an address, 1
+    /// otherwise.
     Format {
         /// The language of the box and PO box words (bus/bte/pf, Postbus/BP/Postfach).
         #[arg(long, value_enum, default_value_t = LangArg::Nl)]

@@ -440,6 +440,79 @@ fn coord_copies_comments_and_marks_unreadable_lines() {
 }
 
 #[test]
+fn coord_reads_runs_of_whitespace_like_cs2cs() {
+    let (status, pairs) = coord(
+        "EPSG:31370",
+        "EPSG:31370",
+        "150000  170000\n150000\t 170000\n  150000 \t170000 \t id 7 \n150000\t170000\t\n",
+    );
+    assert_eq!(status, Some(0));
+    assert_eq!(pairs.len(), 4);
+    for (i, (x, y, rest)) in pairs.iter().enumerate() {
+        assert_eq!((*x, *y), (150_000.0, 170_000.0), "line {i}");
+        assert_eq!(rest, if i == 2 { "id 7" } else { "" }, "line {i}");
+    }
+    let out = bouwstenen(
+        &["coord", "--from", "EPSG:31370", "--to", "EPSG:3812"],
+        Some(b"150000   170000   a\n"),
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.ends_with("\ta\n") && !text.contains('*'), "{text:?}");
+}
+
+#[test]
+fn coord_never_prints_negative_zero() {
+    let out = bouwstenen(
+        &["coord", "--from", "OGC:CRS84", "--to", "EPSG:4326"],
+        Some(b"-0.0000000001 -0.0000000004\n-0 50\n"),
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        text,
+        "0.000000000\t0.000000000\n50.000000000\t0.000000000\n"
+    );
+    let out = bouwstenen(
+        &["coord", "--from", "EPSG:31370", "--to", "EPSG:31370"],
+        Some(b"-0.0001 5\n"),
+    );
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "0.000\t5.000\n");
+}
+
+#[test]
+fn coord_reads_every_crs_spelling_the_library_reads() {
+    for crs in [
+        "EPSG:31370",
+        "epsg:31370",
+        "31370",
+        "urn:ogc:def:crs:EPSG::31370",
+        "http://www.opengis.net/def/crs/EPSG/0/31370",
+        "https://www.opengis.net/def/crs/EPSG/0/31370",
+    ] {
+        let out = bouwstenen(
+            &["coord", "--from", crs, "--to", "OGC:CRS84"],
+            Some(b"150000 170000\n"),
+        );
+        assert_eq!(out.status.code(), Some(0), "{crs}");
+    }
+    for crs in [
+        "OGC:CRS84",
+        "CRS84",
+        "CRS:84",
+        "http://www.opengis.net/def/crs/OGC/1.3/CRS84",
+    ] {
+        let out = bouwstenen(
+            &["coord", "--from", "EPSG:4326", "--to", crs],
+            Some(b"50.8 4.35\n"),
+        );
+        assert_eq!(
+            String::from_utf8(out.stdout).unwrap(),
+            "4.350000000\t50.800000000\n",
+            "{crs}"
+        );
+    }
+}
+
+#[test]
 fn address_parse_prints_the_oslo_address_the_refnis_code_and_the_findings() {
     let out = bouwstenen(
         &[
@@ -519,7 +592,7 @@ not json
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
-        "Postbus 123\n9000 Gent\n\n\n\n"
+        "Postbus 123\n9000 Gent\n\n"
     );
     let errors: Vec<Value> = String::from_utf8(out.stderr)
         .unwrap()

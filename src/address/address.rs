@@ -96,24 +96,72 @@ pub struct Address {
 #[schemars(
     rename = "Address",
     title = "Address",
-    description = "An address as OSLO Adresvoorstelling (locn:Address), with the OSLO term names. It has a street or PO box (or at least the full text) and a postcode or municipality."
+    description = "An address as OSLO Adresvoorstelling (locn:Address), with the OSLO term names. It has a street or PO box (or at least the full text) and a postcode or municipality.",
+    extend("allOf" = [
+        {
+            "anyOf": [
+                {"required": ["volledigAdres"]},
+                {"allOf": [
+                    {"anyOf": [{"required": ["straatnaam"]}, {"required": ["postbus"]}]},
+                    {"anyOf": [{"required": ["postcode"]}, {"required": ["gemeentenaam"]}]}
+                ]}
+            ]
+        },
+        {
+            "not": {
+                "required": ["postbus"],
+                "anyOf": [{"required": ["straatnaam"]}, {"required": ["huisnummer"]}, {"required": ["busnummer"]}]
+            }
+        },
+        {"if": {"required": ["busnummer"]}, "then": {"required": ["huisnummer"]}}
+    ])
 )]
 pub struct AddressBuilder {
     #[serde(rename = "straatnaam", default)]
+    #[schemars(
+        length(min = 1, max = 200),
+        regex(
+            pattern = r"^[^\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]*[^\s\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff][^\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]*$"
+        )
+    )]
     street: Option<String>,
     #[serde(rename = "huisnummer", default)]
     house_number: Option<HouseNumber>,
     #[serde(rename = "busnummer", default)]
     box_number: Option<BoxNumber>,
     #[serde(rename = "postbus", default)]
+    #[schemars(
+        length(min = 1, max = 200),
+        regex(
+            pattern = r"^[^\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]*[^\s\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff][^\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]*$"
+        )
+    )]
     po_box: Option<String>,
     #[serde(rename = "postcode", default)]
     postcode: Option<Postcode>,
     #[serde(rename = "gemeentenaam", default)]
+    #[schemars(
+        length(min = 1, max = 200),
+        regex(
+            pattern = r"^[^\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]*[^\s\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff][^\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]*$"
+        )
+    )]
     municipality: Option<String>,
     #[serde(rename = "land", default)]
+    #[schemars(
+        length(min = 1, max = 200),
+        regex(
+            pattern = r"^[^\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]*[^\s\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff][^\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]*$"
+        )
+    )]
     country: Option<String>,
     #[serde(rename = "volledigAdres", default)]
+    #[schemars(
+        length(min = 1, max = 200),
+        regex(
+            pattern = r"^[^\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]*[^\s\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff][^\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]*$"
+        )
+    )]
     full_address: Option<String>,
     #[serde(rename = "taal", default)]
     language: Option<Language>,
@@ -337,10 +385,11 @@ impl TryFrom<AddressBuilder> for Address {
     }
 }
 
-/// Trims a text part and checks it: not empty, no control characters, at most [`MAX_TEXT`]
-/// characters. Runs of whitespace inside become one space.
+/// Trims a text part and checks it: not empty, no control or invisible formatting characters
+/// (the same rule as payment texts), at most [`MAX_TEXT`] characters. Runs of whitespace inside
+/// become one space.
 fn checked_text(text: String) -> Result<String, AddressError> {
-    if text.chars().any(|c| c.is_control()) {
+    if text.chars().any(crate::text::is_forbidden) {
         return Err(AddressError::Character);
     }
     let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -388,8 +437,12 @@ fn words(language: Language) -> Words {
     }
 }
 
-/// Names of Belgium that mean "no country line needed".
-const BELGIUM: [&str; 6] = ["belgië", "belgie", "belgique", "belgien", "belgium", "be"];
+/// The names of Belgium, lower case, in the languages people write it in. A country that is
+/// one of these (or the ISO code `BE`) means "no country line needed"; the parser drops them
+/// from the end of an address.
+pub(crate) const BELGIUM: &[&str] = &[
+    "belgië", "belgie", "belgique", "belgien", "belgium", "belgica",
+];
 
 impl Address {
     /// Starts building an address.
@@ -591,7 +644,8 @@ impl Address {
     pub fn is_belgian(&self) -> bool {
         self.country
             .as_deref()
-            .is_none_or(|c| BELGIUM.contains(&c.to_lowercase().as_str()))
+            .map(str::to_lowercase)
+            .is_none_or(|c| c == "be" || BELGIUM.contains(&c.as_str()))
     }
 
     /// The street line: `Kerkstraat 12 bus 3`, or `Postbus 123`.
@@ -662,7 +716,9 @@ impl Address {
 
     /// bpost's postal label: the street line and the locality line (and, for a foreign
     /// address, the country), separated by `\n`. The box marker is one of the four the law
-    /// lists (`bus` in Dutch, `bte` in French, `box` in German and English).
+    /// lists (`bus` in Dutch, `bte` in French, `box` in German and English). An address that
+    /// has no street or PO box but its full text is written as that text, one line per
+    /// comma-separated part.
     ///
     /// ```
     /// use bouwstenen::Language;
@@ -674,18 +730,27 @@ impl Address {
     /// ```
     pub fn postal_label(&self, language: Language) -> String {
         let words = words(language);
-        let street = self
-            .street_line(words.label_box, words.po_box)
-            .or_else(|| self.full_address.clone());
-        [
-            street,
-            self.locality_line(),
-            self.foreign_country().map(str::to_owned),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join("\n")
+        let mut lines: Vec<String> = match &self.full_address {
+            // Only the full text (no street or PO box): its comma-separated parts are the lines.
+            Some(text) if self.street.is_none() && self.po_box.is_none() => text
+                .split(',')
+                .map(|part| part.trim().to_owned())
+                .filter(|part| !part.is_empty())
+                .collect(),
+            _ => [
+                self.street_line(words.label_box, words.po_box),
+                self.locality_line(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
+        };
+        if let Some(country) = self.foreign_country() {
+            if lines.last().map(String::as_str) != Some(country) {
+                lines.push(country.to_owned());
+            }
+        }
+        lines.join("\n")
     }
 }
 

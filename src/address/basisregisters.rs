@@ -8,7 +8,6 @@ use serde_json::{Map, Value};
 use url::Url;
 
 use crate::Language;
-use crate::address::position::parse_concept;
 use crate::address::{Address, AddressError, AddressStatus, Point, Position};
 
 /// The register's namespace of addresses.
@@ -262,7 +261,7 @@ fn v2_address(object: &Map<String, Value>) -> Result<Address, AddressError> {
     let status = object
         .get("adresStatus")
         .and_then(literal)
-        .map(|s| parse_concept::<AddressStatus>(&s, "adresstatus"))
+        .map(|s| s.parse::<AddressStatus>())
         .transpose()?;
     Parts {
         register,
@@ -302,8 +301,8 @@ fn v2_position(value: &Value) -> Result<Position, AddressError> {
         .ok_or(AddressError::RegisterPosition)??;
     Ok(Position {
         point,
-        method: concept(value.get("positieGeometrieMethode"), "geometriemethode")?,
-        specification: concept(value.get("positieSpecificatie"), "geometriespecificatie")?,
+        method: concept(value.get("positieGeometrieMethode"))?,
+        specification: concept(value.get("positieSpecificatie"))?,
     })
 }
 
@@ -372,7 +371,7 @@ fn v3_address(object: &Map<String, Value>) -> Result<Address, AddressError> {
     let status = object
         .get("status")
         .and_then(concept_text)
-        .map(|s| parse_concept::<AddressStatus>(&s, "adresstatus"))
+        .map(|s| s.parse::<AddressStatus>())
         .transpose()?;
     let position = object.get("positie").map(v3_position).transpose()?;
     Parts {
@@ -425,8 +424,8 @@ fn v3_position(value: &Value) -> Result<Position, AddressError> {
         .ok_or(AddressError::RegisterPosition)?;
     Ok(Position {
         point,
-        method: concept(value.get("methode"), "geometriemethode")?,
-        specification: concept(value.get("specificatie"), "geometriespecificatie")?,
+        method: concept(value.get("methode"))?,
+        specification: concept(value.get("specificatie"))?,
     })
 }
 
@@ -456,11 +455,10 @@ fn concept_text(value: &Value) -> Option<String> {
 
 fn concept<T: core::str::FromStr<Err = AddressError>>(
     value: Option<&Value>,
-    scheme: &str,
 ) -> Result<Option<T>, AddressError> {
     value
         .and_then(concept_text)
-        .map(|text| parse_concept::<T>(&text, scheme))
+        .map(|text| text.parse::<T>())
         .transpose()
 }
 

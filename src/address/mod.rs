@@ -111,7 +111,7 @@ pub use address::{Address, AddressBuilder};
 pub use codes::{AddressStatus, PositionMethod, PositionSpecification};
 pub use jsonld::context;
 pub use parts::{BoxNumber, HouseNumber, HouseNumberSuffix, Postcode};
-pub use position::{Lambert72, Lambert2008, Point, Position, PositionError, Wgs84};
+pub use position::{Crs, Lambert72, Lambert2008, Point, Position, PositionError, Wgs84};
 pub use register::{
     LanguageArea, LocalityMatch, MatchKind, Municipality, Province, Region, RetiredMunicipality,
     SubMunicipality,
@@ -139,8 +139,9 @@ error_enum! {
             /// The limit, in characters.
             max: usize,
         } = "address.too_long",
-        /// A control character (other than a line break between address lines).
-        #[error("the text contains a control character")]
+        /// A control character (other than a line break between address lines), or an
+        /// invisible formatting character (zero-width, bidirectional control, soft hyphen).
+        #[error("the text contains a control or invisible formatting character")]
         Character = "address.character",
         /// Not a Belgian postcode: four digits from 1000 to 9999 (or 0612).
         #[error("not a Belgian postcode (four digits from 1000 to 9999)")]

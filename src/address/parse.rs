@@ -7,7 +7,8 @@
 //! 2. **Tokens** – words, ASCII numbers and single punctuation characters, each knowing whether
 //!    whitespace came before it; line breaks, commas and semicolons cut the text into
 //!    *segments* ([`tokenize`]).
-//! 3. **Country** – a trailing name of Belgium is dropped, a foreign country is kept
+//! 3. **Country** – a trailing name of Belgium is dropped, a foreign country is kept, also
+//!    in brackets after the municipality (`8400 Oostende (België)`, `9000 Gent (B)`)
 //!    ([`take_country`]; bpost: the country is only written on mail going abroad).
 //! 4. **Postcode anchor** – the four-digit number that starts the locality, optionally after
 //!    `B-`/`BE-`, never glued to letters and never next to a box marker or house-number
@@ -15,31 +16,32 @@
 //!    register's search, which takes a lone 4-digit token as the postcode).
 //! 5. **Locality** – the words after the postcode in its segment, or the segment after it,
 //!    or the words before it (`Gent 9000`); without a postcode, a trailing segment without
-//!    digits, or a segment the municipality register knows (`Gent, Kerkstraat 12`)
-//!    ([`layout`]). The register also tells where a locality ends when the street follows it
-//!    on the same line (`7070 Le Rœulx Grand Rue 1`).
+//!    digits (a number that is no Belgian postcode before it is dropped: `99999 Gent`), or a
+//!    segment the municipality register knows (`Gent, Kerkstraat 12`) ([`layout`]). The
+//!    register also tells where a locality ends when the street follows it on the same line
+//!    (`7070 Le Rœulx Grand Rue 1`).
 //! 6. **Street segment** – segments that only hold a box (`bus 3`) or a number (`12`) are
-//!    joined to their neighbour; of the rest, the one with a name and a number wins, so an
-//!    organisation line (`Stad Gent, Botermarkt 1, …`) is ignored ([`choose_street`]).
+//!    joined to their neighbour, segments that only say where the door is (`3de verdieping`)
+//!    are dropped; of the rest, the one with a name and a number wins, so an organisation
+//!    line (`Stad Gent, Botermarkt 1, …`) is ignored ([`choose_street`]).
 //! 7. **Street, house number and box** – a PO box (`Postbus 123`), else the house-number group
-//!    at the end of the segment (`Kerkstraat 12 bus 3`), else at its start (`12 rue de la
-//!    Loi`), with the AdresMatch number rules ([`number_group`], [`two_numbers`]).
+//!    at the end of the segment or before a remark on where the door is (`Kerkstraat 12 bus
+//!    3`, `Kerkstraat 12 3de verdieping`), else at its start (`12 rue de la Loi`), else
+//!    before words that cannot be part of the name (`Kerkstraat 12 achteraan`), with the
+//!    AdresMatch number rules ([`number_group`], [`two_numbers`]); position words before the
+//!    number are dropped (`Kerkstraat naast nr 30`) ([`street_parts`]).
 //! 8. **Language** – from the street's type words and the box or PO-box marker
 //!    ([`street_language`]).
 
 use core::str::FromStr;
 
 use crate::Language;
+use crate::address::address::BELGIUM;
 use crate::address::{Address, AddressError, BoxNumber, HouseNumber, Municipality, Postcode};
 
 /// The longest input accepted, in characters: more than any real address (a full two-line
 /// bilingual Brussels address with an organisation line is about 120).
 const MAX_INPUT: usize = 300;
-
-/// Words that mean Belgium in the languages people write it in; dropped from the end.
-const BELGIUM: &[&str] = &[
-    "belgië", "belgie", "belgique", "belgien", "belgium", "belgica",
-];
 
 /// Foreign country names (nl, fr, de, en and the local name) that may end an address. The
 /// bare names of Luxembourg are left out: they are also the names of a Belgian province.
@@ -142,6 +144,121 @@ const LATIN_SUFFIXES: &[&str] = &["bis", "ter", "quater"];
 /// gelijkvloers (AdresMatch's floor words).
 const FLOOR_WORDS: &[&str] = &["rdc", "gv", "gvl", "glv"];
 
+/// Words that say where in the building the door is (floor, front or back), written after
+/// the house number (`Kerkstraat 12 3de verdieping`, `Rue Haute 12 rez-de-chaussée`). They are
+/// not part of the address and are dropped; `rez` is completed by `de chaussée`.
+const REMARK_WORDS: &[&str] = &[
+    // nl
+    "verdieping",
+    "verd",
+    "verdiep",
+    "gelijkvloers",
+    "achterbouw",
+    "voorbouw",
+    "achterhuis",
+    "voorhuis",
+    "achteringang",
+    "zijingang",
+    "achteraan",
+    "vooraan",
+    "achterkant",
+    "voorkant",
+    "links",
+    "rechts",
+    "zolder",
+    "kelder",
+    // fr
+    "étage",
+    "etage",
+    "ét",
+    "rez",
+    "arrière",
+    "arriere",
+    "gauche",
+    "droite",
+    "entresol",
+    "annexe",
+    // de
+    "stock",
+    "obergeschoss",
+    "erdgeschoss",
+    "hinterhaus",
+    // en
+    "floor",
+];
+
+/// Small words that may join remark words (`rez-de-chaussée`, `op de 2de verdieping`); they
+/// only count inside a remark that has a remark word.
+const REMARK_JOINERS: &[&str] = &[
+    "de",
+    "du",
+    "la",
+    "le",
+    "l",
+    "op",
+    "het",
+    "à",
+    "au",
+    "en",
+    "et",
+    "the",
+    "chaussée",
+    "chaussee",
+];
+
+/// Ordinal endings glued to a floor number (`3de`, `1ste`, `2e`, `1er`, `2ème`).
+const ORDINAL_ENDINGS: &[&str] = &[
+    "de", "ste", "e", "er", "re", "ère", "ème", "eme", "ième", "ieme", "è", "nd", "rd", "th",
+];
+
+/// Ordinal endings that cannot be a house-number letter or a box: `3de` is a floor even
+/// without a remark word after it, `2e` only before one (`Kerkstraat 12 2e` keeps its box).
+const PLAIN_ORDINAL_ENDINGS: &[&str] = &[
+    "de", "ste", "er", "re", "ère", "ème", "eme", "ième", "ieme", "nd", "rd", "th",
+];
+
+/// Words written between the street and the number to say where the door is relative to a
+/// number (`Kerkstraat naast nr 30`; AdresMatch drops them). The first group also counts
+/// without `nr`/`n°`; the second only with it (`Kerkstraat bij nr 30`).
+const POSITION_PHRASES: &[&[&str]] = &[
+    &["naast"],
+    &["tegenover"],
+    &["neben"],
+    &["gegenüber"],
+    &["à", "côté", "du"],
+    &["à", "côté", "de"],
+    &["a", "cote", "du"],
+    &["a", "cote", "de"],
+    &["à", "coté", "du"],
+    &["en", "face", "du"],
+    &["en", "face", "de"],
+    &["face", "au"],
+    &["vis", "à", "vis", "du"],
+    &["vis", "à", "vis", "de"],
+    &["vis", "a", "vis", "du"],
+    &["vis", "a", "vis", "de"],
+];
+
+/// Position words that only count before `nr`/`n°` (see [`POSITION_PHRASES`]).
+const POSITION_PHRASES_BEFORE_PREFIX: &[&[&str]] = &[
+    &["bij"],
+    &["nabij"],
+    &["achter"],
+    &["voorbij"],
+    &["près", "du"],
+    &["près", "de"],
+    &["pres", "du"],
+    &["pres", "de"],
+    &["bei"],
+];
+
+/// Articles and prepositions after which a number belongs to the street name (`Rue des 3
+/// Arbres`, `Place du 20 Août`, `Boulevard du 9e de Ligne`).
+const NAME_LINKS: &[&str] = &[
+    "du", "des", "de", "d", "la", "le", "l", "les", "aux", "au", "van", "der", "den", "het", "t",
+    "ter", "ten", "te", "op", "zum", "zur", "am", "im", "an", "vom", "von", "dem",
+];
+
 /// French street types, as whole words (`Rue`, `Avenue`, `Chaussée` …).
 const FRENCH_STREET_WORDS: &[&str] = &[
     "rue",
@@ -226,9 +343,11 @@ impl Address {
     /// Parses a free-form Belgian address, as people type it, into its parts.
     ///
     /// It reads one or two lines (or comma-separated parts) in either order, ignores an
-    /// organisation line before the street, drops a trailing `België`/`Belgique`/`Belgien`
-    /// (a foreign country is kept in [`country`](Address::country)), and accepts the
-    /// postcode with a `B-` or `BE-` prefix. Names keep the case they were written in.
+    /// organisation line before the street, drops a trailing `België`/`Belgique`/`Belgien`,
+    /// also in brackets (a foreign country is kept in [`country`](Address::country)), and
+    /// accepts the postcode with a `B-` or `BE-` prefix. Names keep the case they were
+    /// written in. Remarks on where the door is (`3de verdieping`, `rez-de-chaussée`,
+    /// `naast nr 30`) are dropped.
     ///
     /// ```
     /// use bouwstenen::Language;
@@ -262,6 +381,11 @@ impl Address {
     /// assert_eq!(Address::parse("Rue de la Station n° 12, 1300 Wavre")?.to_string(), "Rue de la Station 12, 1300 Wavre");
     /// assert_eq!(Address::parse("Stad Gent, Botermarkt 1, 9000 Gent")?.street(), Some("Botermarkt"));
     /// assert_eq!(Address::parse("Rue du 11 Novembre 5, 5000 Namur")?.street(), Some("Rue du 11 Novembre"));
+    ///
+    /// // Remarks on where the door is, and a country in brackets, are dropped.
+    /// assert_eq!(Address::parse("Kerkstraat 12 3de verdieping, 9000 Gent (België)")?.to_string(),
+    ///            "Kerkstraat 12, 9000 Gent");
+    /// assert_eq!(Address::parse("Rue Haute 12-bis, 1000 Bruxelles")?.to_string(), "Rue Haute 12bis, 1000 Bruxelles");
     ///
     /// // PO boxes, and foreign addresses.
     /// assert_eq!(Address::parse("Postbus 123, 9000 Gent")?.po_box(), Some("123"));
@@ -595,12 +719,15 @@ fn collapse(text: &str) -> String {
 // 3. Country
 // ---------------------------------------------------------------------------------------------
 
-/// Removes a trailing country name from the last segment (or the whole last segment). A name
-/// of Belgium is dropped; a foreign country is returned as written. `BE` only counts as a
-/// whole segment or in capitals.
+/// Removes a trailing country name from the last segment (or the whole last segment), also
+/// in brackets ([`take_bracketed_country`]). A name of Belgium is dropped; a foreign country
+/// is returned as written. `BE` only counts as a whole segment or in capitals.
 fn take_country(text: &Text<'_>, spans: &mut Vec<Span>) -> Option<String> {
     let last = *spans.last()?;
     let tokens = text.tokens(last);
+    if let Some(found) = take_bracketed_country(text, spans, last) {
+        return found;
+    }
     let count = tokens.len().min(4);
     for take in (1..=count).rev() {
         let from = last.end.saturating_sub(take);
@@ -625,14 +752,7 @@ fn take_country(text: &Text<'_>, spans: &mut Vec<Span>) -> Option<String> {
         } else if let Some(span) = spans.last_mut() {
             span.end = from;
             // A separating dash or dot before the country goes too.
-            while span.end > span.start
-                && text
-                    .tokens
-                    .get(span.end.saturating_sub(1))
-                    .is_some_and(|t| t.is_any("-–—./"))
-            {
-                span.end = span.end.saturating_sub(1);
-            }
+            trim_separators_at_end(text, span);
             if span.is_empty() {
                 spans.pop();
             }
@@ -640,6 +760,69 @@ fn take_country(text: &Text<'_>, spans: &mut Vec<Span>) -> Option<String> {
         return foreign.then(|| collapse(name));
     }
     None
+}
+
+/// A country in brackets at the end of the last segment, after a locality word or as the
+/// whole segment: `8400 Oostende (België)`, `9000 Gent (B)`, `52062 Aachen (Deutschland)`.
+/// Returns `None` when there is none, else what [`take_country`] returns.
+fn take_bracketed_country(
+    text: &Text<'_>,
+    spans: &mut Vec<Span>,
+    last: Span,
+) -> Option<Option<String>> {
+    let tokens = text.tokens(last);
+    if !tokens.last().is_some_and(|t| t.is(')')) {
+        return None;
+    }
+    let open = tokens.iter().rposition(|t| t.is('('))?;
+    let open = last.start.saturating_add(open);
+    let inner = Span {
+        start: open.saturating_add(1),
+        end: last.end.saturating_sub(1),
+    };
+    let inner_tokens = text.tokens(inner);
+    if inner_tokens.is_empty() || inner_tokens.len() > 4 || !inner_tokens.iter().all(Token::is_word)
+    {
+        return None;
+    }
+    let whole = open == last.start;
+    let after_word = open
+        .checked_sub(1)
+        .filter(|&i| i >= last.start)
+        .and_then(|i| text.tokens.get(i))
+        .is_some_and(Token::is_word);
+    if !(whole || after_word) {
+        return None; // `Kerkstraat 12 (B)`: a building or box, not a country
+    }
+    let name = text.raw(inner);
+    let code = |codes: &[&str]| codes.iter().any(|c| name.eq_ignore_ascii_case(c));
+    let belgian = in_list(name, BELGIUM) || code(&["b", "be", "bel"]);
+    let foreign = in_list(name, FOREIGN) || code(&["nl", "fr", "de", "lu", "uk"]);
+    if !(belgian || foreign) {
+        return None;
+    }
+    if whole {
+        spans.pop();
+    } else if let Some(span) = spans.last_mut() {
+        span.end = open;
+        trim_separators_at_end(text, span);
+        if span.is_empty() {
+            spans.pop();
+        }
+    }
+    Some(foreign.then(|| collapse(name)))
+}
+
+/// Removes a dash, dot or slash that separated a removed country from the rest of a segment.
+fn trim_separators_at_end(text: &Text<'_>, span: &mut Span) {
+    while span.end > span.start
+        && text
+            .tokens
+            .get(span.end.saturating_sub(1))
+            .is_some_and(|t| t.is_any("-–—./"))
+    {
+        span.end = span.end.saturating_sub(1);
+    }
 }
 
 /// The text of all remaining segments, joined with `, ` (a foreign address's full text).
@@ -835,16 +1018,20 @@ fn layout(text: &Text<'_>, spans: &[Span], foreign: bool) -> Layout {
         let last = spans.len().checked_sub(1);
         let trailing = last.filter(|&i| i > 0).and_then(|i| spans.get(i));
         // A foreign locality may hold its own kind of postcode (`London SW1A 2AA`).
+        // (segment, name): `Kerkstraat 12, 99999 Gent` keeps `Gent` of its last segment.
         let locality = trailing
             .copied()
+            .filter(|&span| !is_remark(text.tokens(span), 0, true))
             .filter(|&span| words_only(text, span) || foreign)
-            .or_else(|| known_locality_before(text, spans));
+            .map(|span| (span, span))
+            .or_else(|| trailing.and_then(|&span| Some((span, after_bad_postcode(text, span)?))))
+            .or_else(|| known_locality_before(text, spans).map(|span| (span, span)));
         match locality {
-            Some(span) => {
-                out.municipality = locality_name(text, span);
-                out.locality_at = Some(span.start);
+            Some((segment, name)) => {
+                out.municipality = locality_name(text, name);
+                out.locality_at = Some(segment.start);
                 out.rest
-                    .extend(spans.iter().copied().filter(|&s| s != span));
+                    .extend(spans.iter().copied().filter(|&s| s != segment));
             }
             None => out.rest.extend_from_slice(spans),
         }
@@ -924,6 +1111,23 @@ fn layout(text: &Text<'_>, spans: &[Span], foreign: bool) -> Layout {
         }
     }
     out
+}
+
+/// The locality words of a last segment that starts with a number where the postcode should
+/// be but that is no Belgian postcode (`99999 Gent`, `0999 Gent`): the number is dropped and
+/// the locality kept, so that validation reports the postcode as missing.
+fn after_bad_postcode(text: &Text<'_>, span: Span) -> Option<Span> {
+    let tokens = text.tokens(span);
+    let number = tokens.first().filter(|t| t.is_num())?;
+    if number.text.len() < 4 || Postcode::parse(number.text).is_ok() {
+        return None;
+    }
+    let rest = Span {
+        start: span.start.saturating_add(1),
+        end: span.end,
+    };
+    let next = tokens.get(1)?;
+    (!next.glued && words_only(text, rest)).then_some(rest)
 }
 
 /// Whether a name is a municipality, sub-municipality or postal locality of the register
@@ -1036,7 +1240,20 @@ fn trim_punctuation(text: &Text<'_>, mut span: Span, abbreviation: usize) -> Spa
 fn choose_street(text: &Text<'_>, layout: &Layout) -> Option<Span> {
     let mut merged: Vec<Span> = Vec::with_capacity(layout.rest.len());
     let mut pending: Option<Span> = None;
+    // The end of the last line kept and the end of the remarks after it: a box after a
+    // remark still joins the line (`Kerkstraat 12, 3de verdieping, bus 3`).
+    let mut bridge: Option<(usize, usize)> = None;
     for &span in &layout.rest {
+        // `Kerkstraat 12, 3de verdieping`: a remark on its own is dropped.
+        if is_remark(text.tokens(span), 0, true) {
+            bridge = match (bridge, merged.last()) {
+                (Some((from, to)), _) if to == span.start => Some((from, span.end)),
+                (_, Some(last)) if last.end == span.start => Some((last.end, span.end)),
+                _ => None,
+            };
+            continue;
+        }
+        let bridged = bridge.take();
         let mut span = span;
         if let Some(previous) = pending.take() {
             if previous.end == span.start {
@@ -1046,8 +1263,10 @@ fn choose_street(text: &Text<'_>, layout: &Layout) -> Option<Span> {
             }
         }
         if is_continuation(text, span) {
+            let across =
+                |end: usize| bridged.is_some_and(|(from, to)| from == end && to == span.start);
             match merged.last_mut() {
-                Some(last) if last.end == span.start => last.end = span.end,
+                Some(last) if last.end == span.start || across(last.end) => last.end = span.end,
                 _ => pending = Some(span),
             }
             continue;
@@ -1128,9 +1347,12 @@ struct StreetParts {
     language: Option<Language>,
 }
 
-/// Reads the street segment: a PO box; else street name + number group at the end; else
-/// number group + street name (`12 rue de la Loi`); else, when the locality is still missing,
-/// street + number + locality on one line; else a street name without a number.
+/// Reads the street segment: a PO box; else street name + number group at the end or before
+/// a remark ([`is_remark`]); else number group + street name (`12 rue de la Loi`); else, when
+/// the locality is still missing, street + number + locality on one line; else street name +
+/// number group + words that cannot be part of the name ([`trailing_words`]); else a street
+/// name without a number. Position words before the number are left out of the name
+/// ([`name_end`]).
 fn street_parts(
     text: &Text<'_>,
     span: Span,
@@ -1155,30 +1377,32 @@ fn street_parts(
             ..StreetParts::default()
         });
     }
-    // Street name, then the number group up to the end.
+    // Street name, then the number group up to the end or up to a remark (`3de verdieping`,
+    // `(achterbouw)`); position words before the number are dropped (`naast nr 30`).
     for p in 1..tokens.len() {
-        if !starts_group(tokens, p) || !tokens.iter().take(p).any(Token::is_word) {
-            continue;
-        }
-        let Some(group) = tokens.get(p..).and_then(|t| number_group(text.input, t)) else {
+        let Some(group) = group_after_name(text.input, tokens, p) else {
             continue;
         };
-        if ends_here(tokens, p.saturating_add(group.consumed)) {
+        if is_remark(tokens, p.saturating_add(group.consumed), true) {
             let name = Span {
                 start: span.start,
-                end: at(p),
+                end: at(name_end(tokens, p)),
             };
             return finish(text, name, group, None);
         }
     }
-    // Number group first (French order, AdresMatch `5 teststraat`).
+    // Number group first (French order, AdresMatch `5 teststraat`). A remark after the name
+    // is dropped when it starts with a bracket or a floor and has a remark word (`12 rue de
+    // la Loi 2e étage`): a remark word alone may be part of the name (`Rue de la Droite`),
+    // and so may an ordinal (`Avenue Albert 1er`).
     if starts_group(tokens, 0) {
         if let Some(group) = number_group(text.input, tokens) {
             let next = tokens.get(group.consumed);
             if next.is_some_and(|t| t.is_word() && !t.glued && !is_month(t)) {
+                let end = remark_after_name(tokens, group.consumed.saturating_add(1));
                 let name = Span {
                     start: at(group.consumed),
-                    end: span.end,
+                    end: at(end),
                 };
                 return finish(text, name, group, None);
             }
@@ -1187,10 +1411,7 @@ fn street_parts(
     // Street, number and locality on one line without a postcode.
     if need_locality {
         for p in 1..tokens.len() {
-            if !starts_group(tokens, p) || !tokens.iter().take(p).any(Token::is_word) {
-                continue;
-            }
-            let Some(group) = tokens.get(p..).and_then(|t| number_group(text.input, t)) else {
+            let Some(group) = group_after_name(text.input, tokens, p) else {
                 continue;
             };
             let rest = Span {
@@ -1200,10 +1421,24 @@ fn street_parts(
             if words_only(text, rest) {
                 let name = Span {
                     start: span.start,
-                    end: at(p),
+                    end: at(name_end(tokens, p)),
                 };
                 return finish(text, name, group, locality_name(text, rest));
             }
+        }
+    }
+    // Street name and number, then words that are not part of the name (`Kerkstraat 12
+    // achteraan`): they are dropped, as a remark is.
+    for p in 1..tokens.len() {
+        let Some(group) = group_after_name(text.input, tokens, p) else {
+            continue;
+        };
+        if trailing_words(tokens, p, p.saturating_add(group.consumed)) {
+            let name = Span {
+                start: span.start,
+                end: at(name_end(tokens, p)),
+            };
+            return finish(text, name, group, None);
         }
     }
     let street = street_name(text, span);
@@ -1214,12 +1449,222 @@ fn street_parts(
     })
 }
 
-/// Whether nothing but a remark in brackets follows index `i` (`Kerkstraat 12 (achteringang)`).
-fn ends_here(tokens: &[Token<'_>], i: usize) -> bool {
-    match tokens.get(i) {
-        None => true,
-        Some(t) => t.is('(') && tokens.last().is_some_and(|l| l.is(')')),
+/// Where a remark starts at the end of a street name that follows its number (`12 rue de la
+/// Loi 2e étage`), searching from `from`; the length of `tokens` when there is none. It must
+/// start with a bracket, `rez`, `gelijkvloers` or a floor that is not followed by another
+/// (`Avenue Albert 1er 2e étage`), and hold a remark word.
+fn remark_after_name(tokens: &[Token<'_>], from: usize) -> usize {
+    (from..tokens.len())
+        .find(|&q| {
+            let starts = match ordinal_at(tokens, q) {
+                Some((after, _)) => is_floor_at(tokens, q) && !is_floor_at(tokens, after),
+                None => tokens
+                    .get(q)
+                    .is_some_and(|t| t.is('(') || t.is_one_of(&["rez", "gelijkvloers"])),
+            };
+            starts && is_remark(tokens, q, false)
+        })
+        .unwrap_or(tokens.len())
+}
+
+/// The house-number group that starts at `p` after a name (a word before it), unless what
+/// starts there is a floor (`3de verdieping`).
+fn group_after_name<'a>(input: &'a str, tokens: &[Token<'a>], p: usize) -> Option<Group<'a>> {
+    if !starts_group(tokens, p)
+        || is_floor_at(tokens, p)
+        || !tokens.iter().take(p).any(Token::is_word)
+    {
+        return None;
     }
+    tokens.get(p..).and_then(|t| number_group(input, t))
+}
+
+/// Whether the tokens from `i` on are only a remark on where the door is, to drop: nothing,
+/// a remark in brackets (`(achteringang)`), remark words (`verdieping`, `étage`,
+/// `rez-de-chaussée`, `achterbouw` …) with the small words between them, and floors written
+/// as ordinals (`3de`, `1er`, `2e`). A lone floor (`3de`) only counts with `lone_floor`.
+fn is_remark(tokens: &[Token<'_>], i: usize, lone_floor: bool) -> bool {
+    let run = remark_run(tokens, i);
+    run.end >= tokens.len() && (run.end == i || run.words || (run.floor && lone_floor))
+}
+
+/// How far a remark reaches from `i` (see [`is_remark`]).
+struct RemarkRun {
+    /// The index of the first token that is not part of it.
+    end: usize,
+    /// It holds a remark word or a bracket.
+    words: bool,
+    /// It holds a floor ordinal.
+    floor: bool,
+}
+
+/// Reads remark words, joiners, ordinals and brackets from `i` (see [`is_remark`]).
+fn remark_run(tokens: &[Token<'_>], i: usize) -> RemarkRun {
+    let mut run = RemarkRun {
+        end: i,
+        words: false,
+        floor: false,
+    };
+    while let Some(token) = tokens.get(run.end) {
+        if token.is('(') {
+            let Some(close) = tokens
+                .iter()
+                .skip(run.end)
+                .position(|t| t.is(')'))
+                .and_then(|k| run.end.checked_add(k))
+            else {
+                break;
+            };
+            run.words = true;
+            run.end = close.saturating_add(1);
+            continue;
+        }
+        if let Some((after, _)) = ordinal_at(tokens, run.end) {
+            // `2e` alone may be a house number with its letter; `2e étage` or `3de` is a floor.
+            run.floor = run.floor || is_floor_at(tokens, run.end);
+            run.end = after;
+            continue;
+        }
+        if token.is_one_of(REMARK_WORDS) {
+            run.words = true;
+        } else if !(token.is_one_of(REMARK_JOINERS) || token.is_any("-–./'’:")) {
+            break;
+        }
+        run.end = run.end.saturating_add(1);
+    }
+    run
+}
+
+/// A number with a glued ordinal ending (`3de`, `1ste`, `2e`, `1er`) at `i`: the index after
+/// it, and whether the ending is one that a house-number letter cannot be (all but `e`, `è`).
+fn ordinal_at(tokens: &[Token<'_>], i: usize) -> Option<(usize, bool)> {
+    tokens.get(i).filter(|t| t.is_num())?;
+    let ending_at = i.checked_add(1)?;
+    let ending = tokens
+        .get(ending_at)
+        .filter(|t| t.glued && t.is_one_of(ORDINAL_ENDINGS))?;
+    let after = ending_at.checked_add(1)?;
+    if tokens
+        .get(after)
+        .is_some_and(|t| t.glued && (t.is_num() || t.is_word()))
+    {
+        return None;
+    }
+    Some((after, ending.is_one_of(PLAIN_ORDINAL_ENDINGS)))
+}
+
+/// Whether a floor starts at `i`: an ordinal (`3de`, `1er`), or `2e` before a remark word
+/// (`2e étage`); such a number is never a house number or box.
+fn is_floor_at(tokens: &[Token<'_>], i: usize) -> bool {
+    match ordinal_at(tokens, i) {
+        Some((_, true)) => true,
+        Some((after, false)) => {
+            let next = skip_punctuation(tokens, after, ".");
+            tokens.get(next).is_some_and(|t| t.is_one_of(REMARK_WORDS))
+        }
+        None => false,
+    }
+}
+
+/// Whether the words from `rest` on, after the number group at `p`, can be dropped as not
+/// part of the street name: words without digits (floors aside), not glued to the number,
+/// without a street type word or box marker, not starting with a month (`Rue du 11
+/// Novembre`), and the number not after an article or preposition (`Rue des 3 Arbres`,
+/// `Boulevard du 9e de Ligne`), which makes it part of the name; the name ends in a word.
+fn trailing_words(tokens: &[Token<'_>], p: usize, rest: usize) -> bool {
+    let Some(first) = tokens.get(rest) else {
+        return false;
+    };
+    if first.glued && !first.is('(') {
+        return false;
+    }
+    let before = p.checked_sub(1).and_then(|i| tokens.get(i));
+    if before.is_some_and(|t| t.is_one_of(NAME_LINKS)) && tokens.get(p).is_some_and(Token::is_num) {
+        return false;
+    }
+    // The name must end in a word, not in a number, separator or box marker (`30/20 bus 4
+    // Gent`, `30-b app. 3 Gent` are not understood, and stay so).
+    let name_last = tokens
+        .iter()
+        .take(p)
+        .rev()
+        .find(|t| !t.is('.'))
+        .filter(|t| t.is_word() && !is_box_marker(t) && !t.is_one_of(NUMBER_PREFIXES));
+    if name_last.is_none() {
+        return false;
+    }
+    if tokens
+        .iter()
+        .skip(rest)
+        .find(|t| t.is_word())
+        .is_some_and(is_month)
+    {
+        return false;
+    }
+    let mut j = rest;
+    let mut words = false;
+    while let Some(token) = tokens.get(j) {
+        if let Some((after, _)) = ordinal_at(tokens, j) {
+            j = after;
+            continue;
+        }
+        if token.is_num()
+            || is_box_marker(token)
+            || (token.is_word() && street_word_language(token).is_some())
+        {
+            return false;
+        }
+        words = words || token.is_word();
+        j = j.saturating_add(1);
+    }
+    words
+}
+
+/// Where the street name before the number group at `p` ends: before position words such as
+/// `naast`, `tegenover`, `à côté du` (and `bij` before `nr`/`n°`), when a name is left.
+fn name_end(tokens: &[Token<'_>], p: usize) -> usize {
+    let prefixed = !tokens.get(p).is_some_and(Token::is_num);
+    let lists: [(&[&[&str]], bool); 2] = [
+        (POSITION_PHRASES, false),
+        (POSITION_PHRASES_BEFORE_PREFIX, true),
+    ];
+    for (phrases, needs_prefix) in lists {
+        if needs_prefix && !prefixed {
+            continue;
+        }
+        for phrase in phrases {
+            if let Some(start) = phrase_before(tokens, p, phrase) {
+                if tokens.iter().take(start).any(Token::is_word) {
+                    return start;
+                }
+            }
+        }
+    }
+    p
+}
+
+/// Where the words of `phrase` start when they end just before `end` (dashes and apostrophes
+/// between them ignored: `vis-à-vis du`).
+fn phrase_before(tokens: &[Token<'_>], end: usize, phrase: &[&str]) -> Option<usize> {
+    let mut j = end;
+    for (n, word) in phrase.iter().rev().enumerate() {
+        if n > 0 {
+            while j
+                .checked_sub(1)
+                .and_then(|i| tokens.get(i))
+                .is_some_and(|t| t.is_any("-–'’"))
+            {
+                j = j.saturating_sub(1);
+            }
+        }
+        let i = j.checked_sub(1)?;
+        let token = tokens.get(i)?;
+        if !(token.is_word() && eq_fold(token.text, word)) {
+            return None;
+        }
+        j = i;
+    }
+    Some(j)
 }
 
 /// Builds the street parts from a name span and a number group.
@@ -1452,6 +1897,9 @@ fn second_part<'a>(input: &'a str, tokens: &[Token<'a>], i: usize, group: &mut G
         return i;
     };
     if next.is_num() {
+        if is_floor_at(tokens, j) {
+            return i; // `12 - 3de verdieping`
+        }
         let Some((end, run)) = value_run(input, tokens, j) else {
             return i;
         };
@@ -1470,6 +1918,21 @@ fn second_part<'a>(input: &'a str, tokens: &[Token<'a>], i: usize, group: &mut G
             group.box_value = Some(BoxValue::AsWritten(run));
         }
         return end;
+    }
+    // `12-bis`, `12 - bis`: a Latin ordinal is the house number's suffix, never a box (the
+    // AdresMatch rule `30-b` → box `B` is for single letters).
+    if separator && next.is_one_of(LATIN_SUFFIXES) {
+        let after = j.saturating_add(1);
+        let glued_on = tokens
+            .get(after)
+            .is_some_and(|t| t.glued && (t.is_num() || t.is_word()));
+        if group.suffix.is_none() && !glued_on {
+            group.suffix = Some(next.text);
+            // `12-bis/3`, `12-bis-14`: what follows the suffix is read as after `12bis`.
+            return second_part(input, tokens, after, group);
+        }
+        // `12A-bis`: a second suffix has no place in a house number; it is dropped.
+        return if glued_on { i } else { after };
     }
     // `48/B`, `30-b`: a letter is a box even when it could be the marker `b`, unless a value
     // follows it (`12/b 3`).
@@ -1531,6 +1994,13 @@ fn two_numbers(
 
 /// Reads a box after the house number (see [`number_group`]); returns the index after it.
 fn box_part<'a>(input: &'a str, tokens: &[Token<'a>], i: usize, group: &mut Group<'a>) -> usize {
+    // `12 achteraan bus 3`, `12 2de verdieping bus 3`: a remark before a marker is dropped.
+    let remark = remark_run(tokens, i);
+    let i = if (remark.words || remark.floor) && tokens.get(remark.end).is_some_and(is_box_marker) {
+        remark.end
+    } else {
+        i
+    };
     // `12 - bus 3`, `12/b 3`: a separator before a marker.
     let start = match tokens.get(i) {
         Some(t)
@@ -1560,7 +2030,7 @@ fn box_part<'a>(input: &'a str, tokens: &[Token<'a>], i: usize, group: &mut Grou
             None => value_at,
         };
     }
-    if !token.glued {
+    if !token.glued && !is_floor_at(tokens, start) {
         if let Some((end, value)) = value_run(input, tokens, start) {
             let implicit = value.bytes().any(|b| b.is_ascii_digit()) || in_list(value, FLOOR_WORDS);
             if implicit && BoxNumber::parse(value).is_ok() {

@@ -208,12 +208,13 @@ pub enum HouseNumberSuffix {
 /// an optional suffix letter (`12A`) or `bis`, `ter`, `quater`, or a range of such numbers
 /// (`12-14`), which bpost writes with a hyphen.
 ///
-/// Parsing is lenient about how people write it and prints one form: spaces are removed,
-/// leading zeros dropped (`0030` → `30`), letters upper-cased and attached (`12 a` → `12A`),
-/// Latin suffixes lower-cased (`12 BIS` → `12bis`), and a range's parts joined with `-`
-/// (`12 - 14`, `12/14` and `12+14` are not accepted here: whether `30/20` is a range or a house
-/// number with a box is the free-form parser's decision, [`Address::parse`](crate::address::Address::parse)).
-/// A range must go up: `30-20` is not a house number.
+/// Parsing is lenient about how people write it and prints one form: surrounding spaces are
+/// removed, leading zeros dropped (`0030` → `30`), letters upper-cased and attached
+/// (`12 a` → `12A`), Latin suffixes lower-cased (`12 BIS` → `12bis`), and a range's parts
+/// joined with `-` (`12 - 14` → `12-14`). Other separators (`12 14`, `12/14`, `12+14`) are not
+/// accepted here: whether `30/20` is a range or a house number with a box is the free-form
+/// parser's decision ([`Address::parse`](crate::address::Address::parse)). A range must go
+/// up: `30-20` is not a house number.
 ///
 /// The Flemish register is stricter (no `bis`, no ranges, no `I`, `J`, `O`, `Q`, `U` as
 /// suffix); [`HouseNumber::is_register_form`] tells whether a number is one the register's
@@ -256,13 +257,13 @@ impl HouseNumber {
     /// # Ok::<(), AddressError>(())
     /// ```
     pub fn parse(input: &str) -> Result<Self, AddressError> {
-        let compact: String = input.chars().filter(|c| !c.is_whitespace()).collect();
-        if compact.is_empty() {
+        let text = input.trim();
+        if text.is_empty() {
             return Err(AddressError::Empty);
         }
-        let (first, last) = match compact.split_once('-') {
-            Some((first, last)) => (first, Some(last)),
-            None => (compact.as_str(), None),
+        let (first, last) = match text.split_once('-') {
+            Some((first, last)) => (first.trim(), Some(last.trim())),
+            None => (text, None),
         };
         let first = Self::part(first)?;
         let last = last.map(Self::part).transpose()?;
@@ -288,6 +289,11 @@ impl HouseNumber {
             .find(|c: char| !c.is_ascii_digit())
             .unwrap_or(text.len());
         let (digits, suffix) = text.split_at(split);
+        // Whitespace may separate the number from its suffix (`12 a`), nothing else.
+        let suffix = suffix.trim_start();
+        if suffix.contains(char::is_whitespace) {
+            return Err(AddressError::HouseNumber);
+        }
         let value: u32 = digits.parse().map_err(|_| AddressError::HouseNumber)?;
         if value == 0 || value > 999_999_999 {
             return Err(AddressError::HouseNumber);

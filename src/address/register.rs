@@ -409,7 +409,7 @@ impl LanguageArea {
 /// assert_eq!(gent.language_area(), LanguageArea::Dutch);
 /// assert_eq!(
 ///     serde_json::to_string(gent)?,
-///     r#"{"code":"44021","names":{"nl":"Gent","fr":"Gand"},"province":"40000","region":"02000","language_area":"dutch","facilities":null}"#
+///     r#"{"code":"44021","names":{"nl":"Gent","fr":"Gand"},"province":"40000","region":"02000","languageArea":"dutch","facilities":null}"#
 /// );
 /// # Ok::<(), serde_json::Error>(())
 /// ```
@@ -750,8 +750,9 @@ struct NamesRepr {
     de: Option<&'static str>,
 }
 
-/// A municipality as it serialises.
+/// A municipality as it serialises (camelCase keys, as the crate's other JSON).
 #[derive(serde::Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
 #[schemars(
     rename = "Municipality",
     title = "Municipality",

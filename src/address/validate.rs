@@ -1,7 +1,7 @@
 //! Validation of an address against the municipality register.
 
 use crate::NisCode;
-use crate::address::{Address, Municipality};
+use crate::address::{Address, LocalityMatch, Municipality};
 use crate::error::error_enum;
 
 /// How serious a [`Finding`] is.
@@ -73,8 +73,9 @@ error_enum! {
         /// One of bpost's special postcodes (an organisation, a sorting centre, Sinterklaas).
         #[error("the postcode is a special code of bpost for an organisation")]
         PostcodeSpecial = "address.postcode_special",
-        /// The postcode and the municipality (or sub-municipality, or former municipality) do
-        /// not belong together.
+        /// The postcode does not serve the municipality the name stands for. The name may be a
+        /// sub-municipality or a former municipality; the check is made at the level of the 2025
+        /// municipality (`9000 Zwijnaarde` passes: 9000 serves Gent, of which Zwijnaarde is part).
         #[error("the postcode does not belong to the municipality")]
         PostcodeMunicipality = "address.postcode_municipality",
         /// An address without a municipality name.
@@ -226,16 +227,20 @@ impl Validation {
     }
 }
 
-/// The municipalities a written name can stand for. A bilingual label (`Bruxelles - Brussel`,
-/// `Ixelles/Elsene`) is tried as a whole, then half by half.
-fn candidates(name: &str) -> Vec<&'static Municipality> {
-    let halves = || name.split(" - ").flat_map(|h| h.split('/')).map(str::trim);
-    let mut names = vec![name];
-    if Municipality::lookup(name).is_empty() {
-        names.extend(halves().filter(|half| *half != name.trim()));
+/// The readings of a written municipality name: the name itself and, for a bilingual label
+/// (`Bruxelles - Brussel`, `Ixelles/Elsene`), each half.
+fn readings(name: &str) -> Vec<&str> {
+    let mut readings = vec![name.trim()];
+    if name.contains(" - ") || name.contains('/') {
+        readings.extend(name.split(" - ").flat_map(|h| h.split('/')).map(str::trim));
     }
+    readings
+}
+
+/// The distinct municipalities of some lookup results.
+fn distinct(matches: impl IntoIterator<Item = LocalityMatch>) -> Vec<&'static Municipality> {
     let mut found: Vec<&'static Municipality> = Vec::new();
-    for m in names.into_iter().flat_map(Municipality::lookup) {
+    for m in matches {
         if !found
             .iter()
             .any(|known| known.code() == m.municipality.code())
@@ -244,6 +249,14 @@ fn candidates(name: &str) -> Vec<&'static Municipality> {
         }
     }
     found
+}
+
+/// The REFNIS code of the only municipality in `list`.
+fn only(list: &[&'static Municipality]) -> Option<NisCode> {
+    match list {
+        [one] => Some(one.code()),
+        _ => None,
+    }
 }
 
 impl Address {
@@ -260,7 +273,8 @@ impl Address {
     /// - The house and box numbers should be in the form the Flemish register accepts
     ///   (warnings).
     ///
-    /// Foreign addresses are not checked. The REFNIS code is known when the name and postcode
+    /// Foreign addresses are not checked; an address without a street or PO box is checked as
+    /// its full text reads. The REFNIS code is known when the name and postcode
     /// agree on one municipality, or when only one of them is given and it points to one; when
     /// they disagree, the name decides.
     ///
@@ -277,6 +291,17 @@ impl Address {
     /// # Ok::<(), bouwstenen::address::AddressError>(())
     /// ```
     pub fn validate(&self) -> Validation {
+        // An address known only by its full text (a foreign-style record, or some register
+        // list items) is checked as that text reads.
+        if self.street().is_none() && self.po_box().is_none() {
+            let parsed = self
+                .full_address()
+                .and_then(|text| Address::parse(text).ok())
+                .filter(|parsed| parsed.street().is_some() || parsed.po_box().is_some());
+            if let Some(parsed) = parsed {
+                return parsed.validate();
+            }
+        }
         let mut findings = Vec::new();
         let mut nis_code = None;
         if self.is_belgian() {
@@ -308,32 +333,34 @@ impl Address {
                 served
             }
         };
-        let only = |list: &[&'static Municipality]| match list {
-            [one] => Some(one.code()),
-            _ => None,
-        };
         let Some(name) = self.municipality() else {
             findings.push(Finding::MunicipalityMissing);
             return only(&served);
         };
-        let named = candidates(name);
+        let names = readings(name);
+        // A reading that fits the postcode decides (it may be a partial one, such as
+        // Beveren-Waas for Beveren).
+        if let Some(postcode) = self.postcode().filter(|_| !served.is_empty()) {
+            let agreeing = distinct(names.iter().flat_map(|n| postcode.lookup(n)));
+            if !agreeing.is_empty() {
+                return only(&agreeing);
+            }
+        }
+        // Otherwise only a whole name counts: `Louvain-la-Neuve` must not become Leuven.
+        let named = distinct(
+            names
+                .iter()
+                .flat_map(|n| Municipality::lookup(n))
+                .filter(|m| !m.partial),
+        );
         if named.is_empty() {
             findings.push(Finding::MunicipalityUnknown);
             return only(&served);
         }
-        let agreeing: Vec<&'static Municipality> = named
-            .iter()
-            .copied()
-            .filter(|m| served.iter().any(|s| s.code() == m.code()))
-            .collect();
-        if served.is_empty() {
-            only(&named)
-        } else if agreeing.is_empty() {
+        if !served.is_empty() {
             findings.push(Finding::PostcodeMunicipality);
-            only(&named)
-        } else {
-            only(&agreeing)
         }
+        only(&named)
     }
 
     /// The house and box number checks.

@@ -558,7 +558,7 @@ pub(crate) fn text_field(
     if trimmed.is_empty() {
         return Err(PaymentError::Empty { field });
     }
-    if trimmed.chars().any(is_forbidden) {
+    if trimmed.chars().any(crate::text::is_forbidden) {
         return Err(PaymentError::ControlCharacter { field });
     }
     let found = trimmed.chars().count();
@@ -570,23 +570,6 @@ pub(crate) fn text_field(
     } else {
         trimmed.to_owned()
     })
-}
-
-/// Control characters, Unicode line and paragraph separators, and the invisible formatting
-/// characters (zero-width, bidirectional controls, byte-order mark, soft hyphen) that could hide
-/// or disguise text such as the beneficiary's name.
-pub(crate) fn is_forbidden(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{00AD}'
-                | '\u{061C}'
-                | '\u{180E}'
-                | '\u{200B}'..='\u{200F}'
-                | '\u{2028}'..='\u{202E}'
-                | '\u{2060}'..='\u{2069}'
-                | '\u{FEFF}'
-        )
 }
 
 fn optional_text(

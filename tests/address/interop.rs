@@ -70,15 +70,27 @@ fn gml_uses_two_decimals_with_ties_away_from_zero_like_the_register() {
             .to_gml()
             .contains("<gml:pos>150000.38 170000.99</gml:pos>")
     );
-    assert!(l72(99.995, 0.005).to_wkt().ends_with("POINT (100.00 0.01)"));
+    assert!(
+        l72(99.995, 0.005)
+            .to_gml()
+            .contains("<gml:pos>100.00 0.01</gml:pos>")
+    );
     // Not a tie in binary (0.145 is 0.14499999…): rounds down, as .NET does.
-    assert!(l72(0.145, 1.0).to_wkt().ends_with("POINT (0.14 1.00)"));
-    // Degrees: 8 decimals; no "-0.00000000".
-    let point = wgs(-0.000_000_001, 50.0);
-    assert_eq!(point.to_wkt(), "POINT (0.00000000 50.00000000)");
-    assert_eq!(
-        wgs(-3.5, -45.25).to_wkt(),
-        "POINT (-3.50000000 -45.25000000)"
+    assert!(
+        l72(0.145, 1.0)
+            .to_gml()
+            .contains("<gml:pos>0.14 1.00</gml:pos>")
+    );
+    // Degrees: 8 decimals, latitude first; no "-0.00000000".
+    assert!(
+        wgs(-0.000_000_001, 50.0)
+            .to_gml()
+            .contains("<gml:pos>50.00000000 0.00000000</gml:pos>")
+    );
+    assert!(
+        wgs(-3.5, -45.25)
+            .to_gml()
+            .contains("<gml:pos>-45.25000000 -3.50000000</gml:pos>")
     );
 }
 
@@ -187,10 +199,7 @@ fn wkt_is_a_geosparql_literal_and_reads_ewkt() {
         l08(573_857.26, 711_625.49).to_wkt(),
         "<http://www.opengis.net/def/crs/EPSG/0/3812> POINT (573857.26 711625.49)"
     );
-    assert_eq!(
-        wgs(4.3525, 50.8467).to_wkt(),
-        "POINT (4.35250000 50.84670000)"
-    );
+    assert_eq!(wgs(4.3525, 50.8467).to_wkt(), "POINT (4.3525 50.8467)");
     let point = l72(140_252.76, 198_794.27);
     for wkt in [
         "SRID=31370;POINT(140252.76 198794.27)",
@@ -259,8 +268,8 @@ fn position_error_codes_and_messages() {
 proptest! {
     #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
 
-    /// Reading a written form gives the point rounded to the written precision, and writing it
-    /// again gives the same text, in every system.
+    /// Reading GML gives the point rounded to GML's precision, reading WKT or JSON gives the
+    /// point itself, and writing what was read gives the same text, in every system.
     #[test]
     fn text_forms_round_trip_at_their_precision(lon in 2.3f64..6.6, lat in 49.3f64..51.7) {
         let wgs84 = Wgs84::new(lon, lat).unwrap();
@@ -274,14 +283,14 @@ proptest! {
             let from_gml = Point::from_gml(&gml).unwrap();
             let from_wkt = Point::from_wkt(&wkt).unwrap();
             prop_assert_eq!(from_gml, point.rounded());
-            prop_assert_eq!(from_wkt, point.rounded());
+            prop_assert_eq!(from_wkt, point);
             prop_assert_eq!(from_gml.to_gml(), gml);
             prop_assert_eq!(from_wkt.to_wkt(), wkt);
             // Within half a unit of the last decimal: 5 mm, or 5e-9 degrees.
             let (a, b) = (point.to_lambert2008(), from_gml.to_lambert2008());
             prop_assert!((a.x() - b.x()).hypot(a.y() - b.y()) < 0.008);
             let json = serde_json::to_string(&point).unwrap();
-            prop_assert_eq!(serde_json::from_str::<Point>(&json).unwrap(), point.rounded());
+            prop_assert_eq!(serde_json::from_str::<Point>(&json).unwrap(), point);
         }
     }
 }
@@ -323,6 +332,263 @@ fn point_json_mirrors_the_register_and_adds_wkt() {
         assert!(
             serde_json::from_value::<Point>(bad.clone()).is_err(),
             "{bad}"
+        );
+    }
+}
+
+/// Any valid point: WGS 84 anywhere, Lambert at any finite coordinates (mostly realistic ones).
+fn any_point() -> impl Strategy<Value = Point> {
+    let metres = || {
+        prop_oneof![
+            3 => -1e7f64..1e7,
+            1 => any::<f64>().prop_filter("finite", |v| v.is_finite()),
+        ]
+    };
+    prop_oneof![
+        (-180.0f64..=180.0, -90.0f64..=90.0).prop_map(|(lon, lat)| wgs(lon, lat)),
+        (metres(), metres()).prop_map(|(x, y)| l72(x, y)),
+        (metres(), metres()).prop_map(|(x, y)| l08(x, y)),
+        (2.3f64..6.6, 49.3f64..51.7)
+            .prop_map(|(lon, lat)| Point::from(Wgs84::new(lon, lat).unwrap().to_lambert72())),
+        (2.3f64..6.6, 49.3f64..51.7)
+            .prop_map(|(lon, lat)| Point::from(Wgs84::new(lon, lat).unwrap().to_lambert2008())),
+        (0.0f64..1e6, 0.0f64..1e6)
+            .prop_map(|(x, y)| Point::from(Lambert2008::new(x, y).unwrap().to_wgs84())),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, cases: 1024, ..ProptestConfig::default() })]
+
+    /// The JSON of every valid point, and of a position holding it, reads back as the same
+    /// value; its WKT alone does too.
+    #[test]
+    fn json_round_trips_every_point_exactly(point in any_point()) {
+        let json = serde_json::to_string(&point).unwrap();
+        prop_assert_eq!(serde_json::from_str::<Point>(&json).unwrap(), point, "{}", json);
+        prop_assert_eq!(Point::from_wkt(&point.to_wkt()).unwrap(), point);
+        let wkt = point.to_wkt();
+        let coordinates = wkt.rsplit_once("POINT (").unwrap().1;
+        prop_assert!(!coordinates.contains(['e', 'E']), "{}", wkt);
+        let position = Position {
+            point,
+            method: Some(PositionMethod::Geinterpoleerd),
+            specification: None,
+        };
+        let json = serde_json::to_string(&position).unwrap();
+        prop_assert_eq!(serde_json::from_str::<Position>(&json).unwrap(), position);
+    }
+}
+
+#[test]
+fn json_round_trips_points_that_are_not_rounded() {
+    let points = [
+        Point::from(Wgs84::new(4.3525, 50.8467).unwrap().to_lambert72()),
+        Point::from(Wgs84::new(4.3525, 50.8467).unwrap().to_lambert2008()),
+        wgs(4.123_456_789, 50.5),
+        l72(0.1 + 0.2, -0.0),
+        l72(1e-7, 1e21),
+        l08(f64::MAX, f64::MIN_POSITIVE),
+    ];
+    for point in points {
+        let json = serde_json::to_value(point).unwrap();
+        assert_eq!(
+            serde_json::from_value::<Point>(json.clone()).unwrap(),
+            point,
+            "{json}"
+        );
+        // GML stays the register's 2 decimals (8 for degrees); WKT is exact and never uses
+        // an exponent.
+        let gml = json["gml"].as_str().unwrap();
+        let wkt = json["wkt"].as_str().unwrap();
+        assert_eq!(Point::from_gml(gml).unwrap(), point.rounded());
+        let coordinates = wkt.rsplit_once("POINT (").unwrap().1;
+        assert!(!coordinates.contains(['e', 'E']), "{wkt}");
+    }
+    // The JSON-LD document, which writes the same WKT, round-trips too.
+    let address = kerkstraat()
+        .to_builder()
+        .position(points[0].into())
+        .build()
+        .unwrap();
+    let back: Address = serde_json::from_value(address.to_jsonld()).unwrap();
+    assert_eq!(back, address);
+    assert_eq!(
+        wgs(4.123_456_789, 50.5).to_wkt(),
+        "POINT (4.123456789 50.5)"
+    );
+    assert_eq!(
+        l72(0.1 + 0.2, -0.0).to_wkt(),
+        "<http://www.opengis.net/def/crs/EPSG/0/31370> POINT (0.30000000000000004 0)"
+    );
+}
+
+#[test]
+fn point_json_keeps_wkt_and_checks_gml_at_its_precision() {
+    let exact = l72(140_252.764_9, 198_794.265);
+    let gml_72 = |pos: &str| {
+        format!(r#"<gml:Point srsName="EPSG:31370"><gml:pos>{pos}</gml:pos></gml:Point>"#)
+    };
+    let wkt = "SRID=31370;POINT(140252.7649 198794.265)";
+    // GML agrees with WKT to the decimals it prints: the WKT value is kept.
+    for pos in [
+        "140252.76 198794.27",
+        "140252.76 198794.26",
+        "140252.765 198794.265",
+        "140253 198794",
+        "1.402527649E5 198794.3",
+    ] {
+        let json = json!({"type": "Point", "gml": gml_72(pos), "wkt": wkt});
+        assert_eq!(
+            serde_json::from_value::<Point>(json).unwrap(),
+            exact,
+            "{pos}"
+        );
+    }
+    // It does not: a mismatch.
+    for pos in [
+        "140252.77 198794.27",
+        "140252.764 198794.265",
+        "140252.76 198794.25",
+        "1.40252764E5 198794.3",
+    ] {
+        let json = json!({"type": "Point", "gml": gml_72(pos), "wkt": wkt});
+        let error = serde_json::from_value::<Point>(json).unwrap_err();
+        assert!(error.to_string().contains("disagree"), "{pos}: {error}");
+    }
+    // WGS 84: GML latitude first, WKT longitude first.
+    let brussels = wgs(4.352_500_001_2, 50.846_699_999_6);
+    let json = json!({
+        "type": "Point",
+        "gml": r#"<gml:Point srsName="EPSG:4326"><gml:pos>50.8467 4.3525</gml:pos></gml:Point>"#,
+        "wkt": "POINT (4.3525000012 50.8466999996)",
+    });
+    assert_eq!(serde_json::from_value::<Point>(json).unwrap(), brussels);
+}
+
+#[test]
+fn code_lists_read_the_value_or_the_iri_and_nothing_else() {
+    assert_eq!("inGebruik".parse(), Ok(AddressStatus::InGebruik));
+    assert_eq!(
+        "https://data.vlaanderen.be/id/concept/adresstatus/inGebruik".parse(),
+        Ok(AddressStatus::InGebruik)
+    );
+    for bad in [
+        "INGEBRUIK",
+        "ingebruik",
+        " inGebruik",
+        "inGebruik ",
+        "https://data.vlaanderen.be/id/concept/adresstatus/INGEBRUIK",
+        "https://data.vlaanderen.be/id/concept/geometriemethode/inGebruik",
+        "data.vlaanderen.be/id/concept/adresstatus/inGebruik",
+        "",
+    ] {
+        assert_eq!(
+            bad.parse::<AddressStatus>(),
+            Err(AddressError::Code),
+            "{bad:?}"
+        );
+    }
+    assert_eq!(
+        "https://data.vlaanderen.be/id/concept/geometriemethode/geinterpoleerd".parse(),
+        Ok(PositionMethod::Geinterpoleerd)
+    );
+    assert!("Geinterpoleerd".parse::<PositionMethod>().is_err());
+    assert!("GEBOUW".parse::<PositionSpecification>().is_err());
+
+    // Serde reads exactly what FromStr reads, in an address and in a position alike, and
+    // writes the plain value.
+    let address = |status: &str| {
+        serde_json::from_value::<Address>(
+            json!({"straatnaam": "Meir", "postcode": "2000", "adresStatus": status}),
+        )
+    };
+    let position = |method: Value| {
+        serde_json::from_value::<Position>(
+            json!({"geometrie": {"type": "Point", "gml": REGISTER_GML_08}, "methode": method}),
+        )
+    };
+    let status_schema = serde_json::to_value(schemars::schema_for!(AddressStatus)).unwrap();
+    let status_schema = jsonschema::validator_for(&status_schema).unwrap();
+    let method_schema = serde_json::to_value(schemars::schema_for!(PositionMethod)).unwrap();
+    let method_schema = jsonschema::validator_for(&method_schema).unwrap();
+    let position_schema = serde_json::to_value(schemars::schema_for!(Position)).unwrap();
+    let position_schema = jsonschema::validator_for(&position_schema).unwrap();
+    let statuses = AddressStatus::ALL
+        .iter()
+        .flat_map(|s| {
+            [
+                s.to_string(),
+                s.iri(),
+                s.to_string().to_uppercase(),
+                s.iri().replace("https:", "http:"),
+            ]
+        })
+        .chain(["".to_owned(), "onbekend".to_owned()]);
+    for text in statuses {
+        let parsed = text.parse::<AddressStatus>();
+        assert_eq!(
+            serde_json::from_value::<AddressStatus>(json!(text)).ok(),
+            parsed.ok(),
+            "{text}"
+        );
+        assert_eq!(address(&text).is_ok(), parsed.is_ok(), "{text}");
+        assert_eq!(
+            status_schema.is_valid(&json!(text)),
+            parsed.is_ok(),
+            "{text}"
+        );
+        if let Ok(status) = parsed {
+            assert_eq!(
+                serde_json::to_value(status).unwrap(),
+                json!(status.to_string())
+            );
+            assert_eq!(address(&text).unwrap().status(), Some(status));
+        }
+    }
+    let methods = PositionMethod::ALL
+        .iter()
+        .flat_map(|m| {
+            [
+                m.to_string(),
+                m.iri(),
+                m.to_string().to_uppercase(),
+                m.iri().replace("https:", "http:"),
+            ]
+        })
+        .chain([
+            "".to_owned(),
+            "https://data.vlaanderen.be/id/concept/adresstatus/inGebruik".to_owned(),
+        ]);
+    for text in methods {
+        let parsed = text.parse::<PositionMethod>();
+        assert_eq!(
+            serde_json::from_value::<PositionMethod>(json!(text)).ok(),
+            parsed.ok(),
+            "{text}"
+        );
+        for form in [
+            json!(text),
+            json!({"@id": text}),
+            json!({"@id": text, "@type": "skos:Concept"}),
+        ] {
+            assert_eq!(
+                position(form.clone()).ok().and_then(|p| p.method),
+                parsed.ok(),
+                "{form}"
+            );
+            let document =
+                json!({"geometrie": {"type": "Point", "gml": REGISTER_GML_08}, "methode": form});
+            assert_eq!(
+                position_schema.is_valid(&document),
+                parsed.is_ok(),
+                "{document}"
+            );
+        }
+        assert_eq!(
+            method_schema.is_valid(&json!(text)),
+            parsed.is_ok(),
+            "{text}"
         );
     }
 }

@@ -4,7 +4,7 @@ use bouwstenen::Language;
 use bouwstenen::address::Address;
 use proptest::prelude::*;
 
-/// One row of `parse_vectors.dev.tsv`.
+/// One row of a parse-vector file (`parse_vectors.dev.tsv`, `parse_vectors.blind.tsv`).
 #[derive(Debug)]
 struct Row {
     id: String,
@@ -18,8 +18,9 @@ struct Row {
     notes: String,
 }
 
-fn rows() -> Vec<Row> {
-    let text = include_str!("../data/addr/parse_vectors.dev.tsv");
+/// The rows of a parse-vector file: comment lines (`#`), the header and blank lines skipped;
+/// a literal `\n` in the input is a line break.
+fn rows(text: &str) -> Vec<Row> {
     text.lines()
         .filter(|line| !line.starts_with('#') && !line.starts_with("id\t") && !line.is_empty())
         .map(|line| {
@@ -44,10 +45,13 @@ fn opt(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_owned())
 }
 
-#[test]
-fn every_dev_vector_parses_as_expected() {
-    let rows = rows();
-    assert_eq!(rows.len(), 48);
+/// Parses every row of a parse-vector file and compares street, house number, box, postcode,
+/// municipality and PO box (`po_box=N` in the notes of a `po_box` row) with the expected
+/// ones; each parse's one-line form must also read back to the same parts. Reports every row
+/// that differs.
+fn check_vectors(text: &str, expected_rows: usize) {
+    let rows = rows(text);
+    assert_eq!(rows.len(), expected_rows);
     let mut failures = Vec::new();
     for row in &rows {
         let got = match Address::parse(&row.input) {
@@ -99,6 +103,17 @@ fn every_dev_vector_parses_as_expected() {
         rows.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn every_dev_vector_parses_as_expected() {
+    check_vectors(include_str!("../data/addr/parse_vectors.dev.tsv"), 48);
+}
+
+/// The blind set: written independently of the parser, with the dev set's conventions.
+#[test]
+fn every_blind_vector_parses_as_expected() {
+    check_vectors(include_str!("../data/addr/parse_vectors.blind.tsv"), 328);
 }
 
 /// The parts of a parse as `street|house|box|postcode|municipality` (empty when absent), or
@@ -279,6 +294,86 @@ fn foreign_countries_are_kept() {
             Some("52062 Aachen"),
             Some("Deutschland")
         )
+    );
+}
+
+/// A country in brackets after the municipality: Belgium is dropped like the other country
+/// suffixes, a foreign country is kept as the country.
+#[test]
+fn a_bracketed_country_after_the_municipality() {
+    check(&[
+        (
+            "Stationsplein 1, 8400 Oostende (België)",
+            "Stationsplein|1||8400|Oostende",
+        ),
+        ("Korenmarkt 1, 9000 Gent (B)", "Korenmarkt|1||9000|Gent"),
+        ("Korenmarkt 1, 9000 Gent (BE)", "Korenmarkt|1||9000|Gent"),
+        (
+            "Korenmarkt 1\n9000 Gent (Belgium)",
+            "Korenmarkt|1||9000|Gent",
+        ),
+        (
+            "Rue Neuve 1, 1000 Bruxelles (Belgique)",
+            "Rue Neuve|1||1000|Bruxelles",
+        ),
+        (
+            "Klosterstraße 1, 4700 Eupen (Belgien)",
+            "Klosterstraße|1||4700|Eupen",
+        ),
+        (
+            "Kerkstraat 12 bus 3, 9000 Gent (B)",
+            "Kerkstraat|12|3|9000|Gent",
+        ),
+        (
+            "Korenmarkt 1, 9000 Gent, (België)",
+            "Korenmarkt|1||9000|Gent",
+        ),
+        ("Korenmarkt 1, Gent (België)", "Korenmarkt|1|||Gent"),
+        // Not a country: kept.
+        (
+            "Kerkstraat 1, 9000 Gent (Oost-Vlaanderen)",
+            "Kerkstraat|1||9000|Gent (Oost-Vlaanderen)",
+        ),
+        // After a number, `(B)` is no country (a building or box; here a remark).
+        ("Kerkstraat 12 (B), 9000 Gent", "Kerkstraat|12||9000|Gent"),
+    ]);
+    let a = Address::parse("Hauptstraße 5, 52062 Aachen (Deutschland)").unwrap();
+    assert_eq!(
+        (a.street(), a.municipality(), a.country()),
+        (
+            Some("Hauptstraße"),
+            Some("52062 Aachen"),
+            Some("Deutschland")
+        )
+    );
+    let a = Address::parse("Dam 1, 1012 JS Amsterdam (NL)").unwrap();
+    assert_eq!(a.country(), Some("NL"));
+    assert_eq!(a.municipality(), Some("1012 JS Amsterdam"));
+}
+
+/// A number where the postcode should be that is no Belgian postcode (`99999`, `0999`) does
+/// not make the parse fail: it is dropped, the municipality kept, and validation reports the
+/// postcode as missing.
+#[test]
+fn an_invalid_postcode_is_dropped_and_the_municipality_kept() {
+    use bouwstenen::address::Finding;
+    check(&[
+        ("Kerkstraat 12, 99999 Gent", "Kerkstraat|12|||Gent"),
+        ("Kerkstraat 12\n99999 Gent", "Kerkstraat|12|||Gent"),
+        ("Kerkstraat 12 bus 3, 0999 Gent", "Kerkstraat|12|3||Gent"),
+        ("Meir 12, 123456 Antwerpen", "Meir|12|||Antwerpen"),
+    ]);
+    let a = Address::parse("Kerkstraat 12, 99999 Gent").unwrap();
+    assert!(a.postcode().is_none());
+    assert!(
+        a.validate().findings().contains(&Finding::PostcodeMissing),
+        "{:?}",
+        a.validate().findings()
+    );
+    // A house number on a line of its own is still no postcode (`Kerkstraat, 12 Gent`).
+    assert_eq!(
+        Address::parse("Kerkstraat, 12 Gent"),
+        Err(bouwstenen::address::AddressError::NoLocality)
     );
 }
 
@@ -611,6 +706,293 @@ fn house_number_letters_and_latin_suffixes() {
             "Veldstraat 12-14B, 9000 Gent",
             "Veldstraat|12-14B||9000|Gent",
         ),
+    ]);
+}
+
+/// `bis`, `ter` and `quater` belong to the house number even after a separator: the
+/// AdresMatch rule `30-b` → box `B` is for single letters only.
+#[test]
+fn latin_suffixes_after_a_separator_are_never_boxes() {
+    check(&[
+        (
+            "Rue Haute 12-bis, 1000 Bruxelles",
+            "Rue Haute|12bis||1000|Bruxelles",
+        ),
+        (
+            "Rue Haute 12 - bis, 1000 Bruxelles",
+            "Rue Haute|12bis||1000|Bruxelles",
+        ),
+        (
+            "Rue Haute 12-TER, 1000 Bruxelles",
+            "Rue Haute|12ter||1000|Bruxelles",
+        ),
+        (
+            "Rue Haute 12/quater, 1000 Bruxelles",
+            "Rue Haute|12quater||1000|Bruxelles",
+        ),
+        (
+            "Rue Haute 12-bis bte 3, 1000 Bruxelles",
+            "Rue Haute|12bis|3|1000|Bruxelles",
+        ),
+        (
+            "Rue Haute 12-bis/3, 1000 Bruxelles",
+            "Rue Haute|12bis|3|1000|Bruxelles",
+        ),
+        (
+            "Rue Haute 12-bis-14, 1000 Bruxelles",
+            "Rue Haute|12bis-14||1000|Bruxelles",
+        ),
+        (
+            "12-bis rue de la Loi, 1000 Bruxelles",
+            "rue de la Loi|12bis||1000|Bruxelles",
+        ),
+        // A second suffix has no place in a house number and is dropped, not made a box.
+        (
+            "Rue Haute 12A-bis, 1000 Bruxelles",
+            "Rue Haute|12A||1000|Bruxelles",
+        ),
+        // Single letters are still boxes.
+        (
+            "Kerkstraat 30-b, 9200 Dendermonde",
+            "Kerkstraat|30|B|9200|Dendermonde",
+        ),
+        (
+            "Rue Haute 12-A, 1000 Bruxelles",
+            "Rue Haute|12|A|1000|Bruxelles",
+        ),
+    ]);
+}
+
+/// Where the door is (floor, front or back) is no part of the address: it is dropped after
+/// the house number and box, and never taken for a box without a marker.
+#[test]
+fn floor_and_position_remarks_after_the_number_are_dropped() {
+    check(&[
+        (
+            "Kerkstraat 12 3de verdieping, 9000 Gent",
+            "Kerkstraat|12||9000|Gent",
+        ),
+        (
+            "Kerkstraat 12 2e verdieping, 9000 Gent",
+            "Kerkstraat|12||9000|Gent",
+        ),
+        (
+            "Kerkstraat 12 op de 1ste verdieping, 9000 Gent",
+            "Kerkstraat|12||9000|Gent",
+        ),
+        (
+            "Kerkstraat 12 - 3de verdieping, 9000 Gent",
+            "Kerkstraat|12||9000|Gent",
+        ),
+        ("Kerkstraat 12 3de, 9000 Gent", "Kerkstraat|12||9000|Gent"),
+        (
+            "Kerkstraat 12 gelijkvloers, 9000 Gent",
+            "Kerkstraat|12||9000|Gent",
+        ),
+        (
+            "Kerkstraat 12 achterbouw, 9000 Gent",
+            "Kerkstraat|12||9000|Gent",
+        ),
+        (
+            "Kerkstraat 12 (achterbouw), 9000 Gent",
+            "Kerkstraat|12||9000|Gent",
+        ),
+        (
+            "Rue Haute 12 rez-de-chaussée, 1000 Bruxelles",
+            "Rue Haute|12||1000|Bruxelles",
+        ),
+        (
+            "Rue Haute 12 1er étage, 1000 Bruxelles",
+            "Rue Haute|12||1000|Bruxelles",
+        ),
+        (
+            "Rue de la Loi 16 (2e étage), 1000 Bruxelles",
+            "Rue de la Loi|16||1000|Bruxelles",
+        ),
+        (
+            "Rue Haute 12 2ème étage arrière, 1000 Bruxelles",
+            "Rue Haute|12||1000|Bruxelles",
+        ),
+        // With a box: before or after the remark, or on a line of its own.
+        (
+            "Kerkstraat 12 bus 3 2de verdieping, 9000 Gent",
+            "Kerkstraat|12|3|9000|Gent",
+        ),
+        (
+            "Kerkstraat 12 achteraan bus 3, 9000 Gent",
+            "Kerkstraat|12|3|9000|Gent",
+        ),
+        (
+            "Rue Haute 12 bte 3 rez-de-chaussée, 1000 Bruxelles",
+            "Rue Haute|12|3|1000|Bruxelles",
+        ),
+        (
+            "Kerkstraat 12, 3de verdieping, 9000 Gent",
+            "Kerkstraat|12||9000|Gent",
+        ),
+        (
+            "Meir 12, 3de verdieping, 2000 Antwerpen",
+            "Meir|12||2000|Antwerpen",
+        ),
+        (
+            "Kerkstraat 12, 3de verdieping, bus 3, 9000 Gent",
+            "Kerkstraat|12|3|9000|Gent",
+        ),
+        (
+            "3de verdieping\nMeir 12\n2000 Antwerpen",
+            "Meir|12||2000|Antwerpen",
+        ),
+        // Number first.
+        (
+            "12 rue de la Loi 2e étage, 1000 Bruxelles",
+            "rue de la Loi|12||1000|Bruxelles",
+        ),
+        (
+            "12 rue de la Loi (2e étage), 1000 Bruxelles",
+            "rue de la Loi|12||1000|Bruxelles",
+        ),
+        // A marker makes it a box; `RDC` is a box as BeST writes it; `2e` alone keeps the
+        // AdresMatch reading of two numbers.
+        (
+            "Kerkstraat 12 bus 3de, 9000 Gent",
+            "Kerkstraat|12|3de|9000|Gent",
+        ),
+        (
+            "Rue de Neerpede 316 RDC gauche, 1070 Anderlecht",
+            "Rue de Neerpede|316|RDC|1070|Anderlecht",
+        ),
+        ("Kerkstraat 12 2e, 9000 Gent", "Kerkstraat|12|2e|9000|Gent"),
+    ]);
+    // A remark is not a locality.
+    use bouwstenen::address::AddressError;
+    for input in [
+        "Kerkstraat 12 (achterbouw)",
+        "Kerkstraat 12 achterbouw",
+        "Kerkstraat 12, links",
+    ] {
+        assert_eq!(
+            Address::parse(input),
+            Err(AddressError::NoLocality),
+            "{input:?}"
+        );
+    }
+}
+
+/// `<name> <number> <words>`: words after the number that cannot be part of the street name
+/// are dropped and the number kept; words that make the number part of the name (a month, an
+/// article before it, an ordinal glued to it) keep it in the name.
+#[test]
+fn other_words_after_the_number_do_not_lose_it() {
+    check(&[
+        (
+            "Kerkstraat 12 achteraan links, 9000 Gent",
+            "Kerkstraat|12||9000|Gent",
+        ),
+        (
+            "Chaussée de Mons 12 arrière, 1070 Anderlecht",
+            "Chaussée de Mons|12||1070|Anderlecht",
+        ),
+        ("Kerkstraat 12 Gent, 9000 Gent", "Kerkstraat|12||9000|Gent"),
+        (
+            "Grote Markt 7B bus 3 Gent, 9000 Gent",
+            "Grote Markt|7B|3|9000|Gent",
+        ),
+        (
+            "Rue des 3 Arbres 7 arrière, 1180 Uccle",
+            "Rue des 3 Arbres|7||1180|Uccle",
+        ),
+        (
+            "Boulevard du 9e de Ligne 27 2e étage, 1000 Bruxelles",
+            "Boulevard du 9e de Ligne|27||1000|Bruxelles",
+        ),
+        (
+            "Avenue Albert 1er 12 1er étage, 5000 Namur",
+            "Avenue Albert 1er|12||5000|Namur",
+        ),
+        (
+            "11 Novemberstraat 5 2de verdieping, 3000 Leuven",
+            "11 Novemberstraat|5||3000|Leuven",
+        ),
+        // The number belongs to the name: no house number.
+        (
+            "Rue des 3 Arbres, 1180 Uccle",
+            "Rue des 3 Arbres|||1180|Uccle",
+        ),
+        (
+            "Boulevard du 9e de Ligne, 1000 Bruxelles",
+            "Boulevard du 9e de Ligne|||1000|Bruxelles",
+        ),
+        (
+            "Avenue Albert 1er, 5000 Namur",
+            "Avenue Albert 1er|||5000|Namur",
+        ),
+        (
+            "12 Avenue Albert 1er, 5000 Namur",
+            "Avenue Albert 1er|12||5000|Namur",
+        ),
+        (
+            "Place du 20 Août, 4000 Liège",
+            "Place du 20 Août|||4000|Liège",
+        ),
+        // Remark words that are part of a name stay in it.
+        (
+            "12 Rue de la Droite, 1000 Bruxelles",
+            "Rue de la Droite|12||1000|Bruxelles",
+        ),
+        (
+            "Rue de la Droite 12, 1000 Bruxelles",
+            "Rue de la Droite|12||1000|Bruxelles",
+        ),
+        // Without a postcode, the words after the number are still the locality.
+        ("Kerkstraat 12 Gent", "Kerkstraat|12|||Gent"),
+        // What is not understood is left in the street name rather than guessed.
+        (
+            "Kerkstraat 30/20 bus 4 Gent, 9000 Gent",
+            "Kerkstraat 30/20 bus 4 Gent|||9000|Gent",
+        ),
+    ]);
+}
+
+/// AdresMatch drops `naast nr` (`Kerkstraat naast nr 30` → 30): the door is next to, opposite
+/// or near that number. `bij` and `près de` only count before `nr`/`n°`.
+#[test]
+fn position_words_before_the_number_are_dropped() {
+    check(&[
+        (
+            "Kerkstraat naast nr 30, 9000 Gent",
+            "Kerkstraat|30||9000|Gent",
+        ),
+        ("Kerkstraat naast 30, 9000 Gent", "Kerkstraat|30||9000|Gent"),
+        (
+            "Kerkstraat tegenover nr. 30 bus 2, 9000 Gent",
+            "Kerkstraat|30|2|9000|Gent",
+        ),
+        (
+            "Kerkstraat bij nr 30, 9000 Gent",
+            "Kerkstraat|30||9000|Gent",
+        ),
+        (
+            "Rue Haute à côté du n° 30, 1000 Bruxelles",
+            "Rue Haute|30||1000|Bruxelles",
+        ),
+        (
+            "Rue Haute en face du n° 30, 1000 Bruxelles",
+            "Rue Haute|30||1000|Bruxelles",
+        ),
+        (
+            "Rue de l'Église vis-à-vis du n° 5, 5000 Namur",
+            "Rue de l'Église|5||5000|Namur",
+        ),
+        (
+            "Hauptstraße gegenüber Nr. 5, 4700 Eupen",
+            "Hauptstraße|5||4700|Eupen",
+        ),
+        // Without `nr`, `bij` may end a name; with no name left the words stay.
+        (
+            "Kerkstraat bij 30, 9000 Gent",
+            "Kerkstraat bij|30||9000|Gent",
+        ),
+        ("Naast nr 30, 9000 Gent", "Naast|30||9000|Gent"),
     ]);
 }
 

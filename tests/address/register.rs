@@ -810,7 +810,7 @@ fn serde_and_json_schema() {
             "names": {"nl": "Eupen", "fr": "Eupen", "de": "Eupen"},
             "province": "60000",
             "region": "03000",
-            "language_area": "german",
+            "languageArea": "german",
             "facilities": "fr"
         })
     );
@@ -821,7 +821,7 @@ fn serde_and_json_schema() {
         assert!(validator.is_valid(&value), "{value}");
     }
     let invalid = serde_json::json!({"code": "44021", "names": {"nl": "Gent", "fr": "Gand"},
-        "province": "44000", "region": "02000", "language_area": "dutch", "facilities": null});
+        "province": "44000", "region": "02000", "languageArea": "dutch", "facilities": null});
     assert!(!validator.is_valid(&invalid));
     for (name, schema) in [
         ("Region", schemars::schema_for!(Region)),

@@ -119,6 +119,19 @@ fn each_finding_is_reported_where_it_applies() {
         ("Kerkstraat 1, 2070 Zwijndrecht", &[], Some("46030")),
         ("Avenue Louise 54, 1050 Ixelles", &[], Some("21009")),
         ("Avenue Louise 54, 1050 Bruxelles", &[], Some("21004")),
+        // A partial reading that contradicts the postcode is not a mismatch: Louvain-la-Neuve
+        // (Ottignies, 1348) is not Louvain (Leuven); Walloon localities are not in open data.
+        (
+            "Rue de la Station 1, 1348 Louvain-la-Neuve",
+            &[Finding::MunicipalityUnknown],
+            Some("25121"),
+        ),
+        (
+            "Rue de la Station 1, Louvain-la-Neuve",
+            &[Finding::PostcodeMissing, Finding::MunicipalityUnknown],
+            None,
+        ),
+        ("Vrasenestraat 10, 9120 Beveren-Waas", &[], Some("46030")),
         // 1050 alone spans two municipalities: no REFNIS code without a name.
         (
             "Avenue Louise 54, 1050",
