@@ -144,6 +144,7 @@
 //! | `payment.epc_elements` | fewer than 7 or more than 12 elements |
 //! | `payment.epc_line_ending` | LF and CRLF mixed |
 //! | `payment.epc_amount` | an amount element that is not `EUR` and 1 to 12 characters |
+//! | `decision.code.unknown` | not a concept of the code list (a concept IRI, exactly as the code list writes it) |
 //!
 //! [`InszError`]: crate::InszError
 //! [`EnterpriseNumberError`]: crate::EnterpriseNumberError

@@ -194,6 +194,7 @@ struct ReadmeDoctests;
 
 pub mod address;
 mod check;
+pub mod decision;
 pub mod error;
 pub mod identifiers;
 mod language;

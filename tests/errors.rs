@@ -29,6 +29,7 @@ fn all_codes() -> Vec<(&'static str, &'static [&'static str])> {
         ("address", bouwstenen::AddressError::CODES),
         ("address", bouwstenen::address::Finding::CODES),
         ("language", bouwstenen::LanguageError::CODES),
+        ("decision", bouwstenen::decision::DecisionError::CODES),
     ]
 }
 

@@ -3,6 +3,7 @@
 mod util;
 
 mod address;
+mod decision;
 mod errors;
 mod payment;
 mod roundtrip;

@@ -1,0 +1,3 @@
+//! The decision component: its code lists.
+
+mod codes;
