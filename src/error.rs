@@ -145,6 +145,44 @@
 //! | `payment.epc_line_ending` | LF and CRLF mixed |
 //! | `payment.epc_amount` | an amount element that is not `EUR` and 1 to 12 characters |
 //! | `decision.code.unknown` | not a concept of the code list (a concept IRI, exactly as the code list writes it) |
+//! | `decision.code.deprecated` | a concept that its code list marks as deprecated (unless `BuildOptions::allow_deprecated_codes`) |
+//! | `decision.required` | a value the profile requires is missing: a session's start, end, chair, secretary or members present (not for an agenda), a decision's entry into force, a vote's members present or a secret vote's counts |
+//! | `decision.text.empty` | a text is empty or only whitespace |
+//! | `decision.text.control` | a control character (CR, NUL, other C0/C1 controls except LF and tab), U+FFFE or U+FFFF, or a line break or tab in a single-line text |
+//! | `decision.text.national_number` | a text or identifier holds a valid national number (INSZ: RRN or BIS) |
+//! | `decision.text.too_long` | a text longer than 1,000 (single-line) or 1,000,000 (multi-line) characters |
+//! | `decision.iri.invalid` | not an absolute `http`/`https` IRI, or one with whitespace, a control character, a backtick or one of `<`, `>`, `"`, `{`, `}`, `\|`, `\`, `^` |
+//! | `decision.iri.base` | a local key without a base IRI, or a base IRI with a query or fragment |
+//! | `decision.iri.key` | not a local key (1 to 128 of `A-Z a-z 0-9 . _ ~ -`), or no default key can be derived |
+//! | `decision.iri.duplicate` | the same IRI for two different nodes (given or minted) |
+//! | `decision.reference.unknown` | a reference to an office holder, agenda item or treatment the session does not define |
+//! | `decision.duplicate` | a value listed twice (a member present or voting, an agenda item type, a reference, a legal basis) |
+//! | `decision.zitting.end_before_start` | the session ends before (or when) it starts |
+//! | `decision.zitting.start_far_from_planned` | the session starts more than 24 hours from its planned start |
+//! | `decision.zitting.no_agendapunt` | a session without agenda items |
+//! | `decision.zitting.chair_not_present` | the chair is not among the members present at the start |
+//! | `decision.zitting.functionaris_present` | an official (functionaris) listed among the members present or the voters |
+//! | `decision.document.published_before_session` | a list of decisions, minutes or extract published before the session's date |
+//! | `decision.document.agenda_after_session` | an agenda published after the planned start date |
+//! | `decision.document.kind` | not a document kind (`agenda`, `besluitenlijst`, `notulen`, `uittreksel`) |
+//! | `decision.agendapunt.no_type` | an agenda item without a type |
+//! | `decision.agendapunt.reference_self` | an agenda item that refers to itself |
+//! | `decision.behandeling.subject_not_on_agenda` | a treatment of an item that is not on the agenda |
+//! | `decision.behandeling.treated_twice` | an agenda item treated twice |
+//! | `decision.behandeling.no_present` | a treatment without members present |
+//! | `decision.behandeling.chair_not_present` | a treatment's chair (its own or the session's) is not among its members present |
+//! | `decision.stemming.voter_not_present` | a voter is not among the members present for the vote |
+//! | `decision.stemming.present_not_in_treatment` | a member present for a vote is not present at its treatment |
+//! | `decision.stemming.voted_twice` | a member in two of for, against and abstaining |
+//! | `decision.stemming.count_mismatch` | an open vote's count differs from its names, or its voters are not exactly those named |
+//! | `decision.stemming.total_mismatch` | a secret vote's counts do not add up to its number of voters |
+//! | `decision.stemming.total_exceeds_present` | a secret vote with more votes than members present |
+//! | `decision.stemming.secret_with_names` | a secret vote that names those for, against or abstaining |
+//! | `decision.stemming.no_voters` | a vote without voters |
+//! | `decision.besluit.no_article` | a decision without articles |
+//! | `decision.besluit.in_force_order` | a decision's end of validity before its entry into force |
+//! | `decision.besluit.published_before_session` | a decision published before the session's date |
+//! | `decision.artikel.number_duplicate` | two articles of a decision with the same number |
 //!
 //! [`InszError`]: crate::InszError
 //! [`EnterpriseNumberError`]: crate::EnterpriseNumberError

@@ -1,3 +1,5 @@
-//! The decision component: its code lists.
+//! The decision component: its code lists, the typed model and the session builder.
 
+mod build;
 mod codes;
+mod model;
