@@ -165,6 +165,7 @@
 //! | `decision.document.published_before_session` | a list of decisions, minutes or extract published before the session's date |
 //! | `decision.document.agenda_after_session` | an agenda published after the planned start date |
 //! | `decision.document.kind` | not a document kind (`agenda`, `besluitenlijst`, `notulen`, `uittreksel`) |
+//! | `decision.json` | the input is not the JSON form of a session (not JSON, a missing or unknown field, a value of the wrong form) |
 //! | `decision.agendapunt.no_type` | an agenda item without a type |
 //! | `decision.agendapunt.reference_self` | an agenda item that refers to itself |
 //! | `decision.behandeling.subject_not_on_agenda` | a treatment of an item that is not on the agenda |

@@ -8,14 +8,15 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use bouwstenen::Language;
+use bouwstenen::decision::DocumentKind;
 use bouwstenen::payment::{
     EpcCharset, EpcOptions, EpcPayload, EpcVersion, LineEnding, PaymentRequest, Remittance,
 };
 use bouwstenen::schema::{self, Dialect};
 use bouwstenen::{ErrorCode, Iban, ParseOptions, PaymentError};
 use bouwstenen_cli::{
-    AddressStyle, Crs, Kind, Summary, check_stream, check_values, convert_stream, format_addresses,
-    parse_address_values, parse_addresses,
+    AddressStyle, Crs, Kind, Summary, check_stream, check_values, convert_stream, decision_options,
+    format_addresses, parse_address_values, parse_addresses, validate_session,
 };
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -60,6 +61,10 @@ enum Command {
     /// Parse free-form addresses, or format addresses given as JSON.
     #[command(subcommand)]
     Address(AddressCommand),
+    /// Validate a meeting and its decisions (LBLOD Besluit publicatie), given in the crate's
+    /// JSON form on standard input.
+    #[command(subcommand)]
+    Decision(DecisionCommand),
     /// Convert coordinates between WGS 84, Lambert 72 and Lambert 2008, like PROJ's cs2cs.
     ///
     /// Reads one point per line from standard input ("x y", in the axis order of --from:
@@ -123,6 +128,41 @@ enum AddressCommand {
         #[arg(long, value_enum, default_value_t = AddressStyle::Line)]
         style: AddressStyle,
     },
+}
+
+#[derive(Subcommand)]
+enum DecisionCommand {
+    /// Check a session (the crate's JSON form, on standard input) against the profile and its
+    /// invariants.
+    ///
+    /// Prints {"valid":bool,"violations":[{"code":…,"path":…,"message":…}]} with every
+    /// violation (path: a JSON Pointer into the input). Exit status: 0 when valid, 1 when not,
+    /// 2 on a usage or input/output error.
+    Validate {
+        /// The base IRI under which local keys become node IRIs.
+        #[arg(long, value_name = "IRI")]
+        base: Option<String>,
+        /// Check only what this document needs (an agenda needs no outcome).
+        #[arg(long, value_enum)]
+        document: Option<DocumentArg>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DocumentArg {
+    Agenda,
+    Besluitenlijst,
+    Notulen,
+}
+
+impl From<DocumentArg> for DocumentKind {
+    fn from(kind: DocumentArg) -> DocumentKind {
+        match kind {
+            DocumentArg::Agenda => DocumentKind::Agenda,
+            DocumentArg::Besluitenlijst => DocumentKind::Besluitenlijst,
+            DocumentArg::Notulen => DocumentKind::Notulen,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -242,6 +282,9 @@ fn main() -> ExitCode {
         } => check(kind, lenient, today, &values),
         Command::Epc(args) => epc(&args),
         Command::Coord { from, to } => coord(from, to),
+        Command::Decision(DecisionCommand::Validate { base, document }) => {
+            decision_validate(base.as_deref(), document.map(Into::into))
+        }
         Command::Address(AddressCommand::Parse { texts }) => address_parse(&texts),
         Command::Address(AddressCommand::Format { lang, style }) => {
             address_format(lang.into(), style)
@@ -300,6 +343,23 @@ fn stdin() -> BufReader<io::StdinLock<'static>> {
 
 fn stdout() -> BufWriter<io::StdoutLock<'static>> {
     BufWriter::with_capacity(64 * 1024, io::stdout().lock())
+}
+
+fn decision_validate(base: Option<&str>, document: Option<DocumentKind>) -> io::Result<ExitCode> {
+    let options = match decision_options(base, document) {
+        Ok(options) => options,
+        Err(err) => {
+            eprintln!("bouwstenen: --base: {err}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    Ok(
+        if validate_session(io::stdin().lock(), &options, stdout())? {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        },
+    )
 }
 
 fn coord(from: Crs, to: Crs) -> io::Result<ExitCode> {

@@ -604,3 +604,51 @@ not json
     assert_eq!(errors[0]["code"], "address.json");
     assert_eq!(errors[1]["code"], "input.json");
 }
+
+fn council_session() -> Vec<u8> {
+    std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/data/decision/gemeenteraad.json"
+    ))
+    .unwrap()
+}
+
+#[test]
+fn decision_validate_reports_every_violation_as_json() {
+    let base = "https://data.voorbeeldgem.be/id/";
+    let session = council_session();
+    let ok = bouwstenen(&["decision", "validate", "--base", base], Some(&session));
+    assert_eq!(ok.status.code(), Some(0));
+    assert_eq!(
+        json_lines(&ok),
+        [serde_json::json!({"valid": true, "violations": []})]
+    );
+
+    // The session ends before it starts, and a vote lists a voter twice.
+    let mut value: Value = serde_json::from_slice(&session).unwrap();
+    value["einde"] = Value::from("2025-01-13T19:00:00+01:00");
+    let broken = serde_json::to_vec(&value).unwrap();
+    let out = bouwstenen(&["decision", "validate", "--base", base], Some(&broken));
+    assert_eq!(out.status.code(), Some(1));
+    let report = &json_lines(&out)[0];
+    assert_eq!(report["valid"], false);
+    assert_eq!(
+        report["violations"][0]["code"],
+        "decision.zitting.end_before_start"
+    );
+    assert_eq!(report["violations"][0]["path"], "/einde");
+
+    // Not the JSON form: one decision.json violation with a place, not the text.
+    let out = bouwstenen(
+        &["decision", "validate"],
+        Some(br#"{"id": "85073003328", "x": 1}"#),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let report = &json_lines(&out)[0];
+    assert_eq!(report["violations"][0]["code"], "decision.json");
+    assert!(!report.to_string().contains("85073003328"));
+
+    // A base IRI that is not one is a usage error.
+    let out = bouwstenen(&["decision", "validate", "--base", "x"], Some(&session));
+    assert_eq!(out.status.code(), Some(2));
+}

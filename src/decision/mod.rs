@@ -362,6 +362,10 @@ error_enum! {
         /// Not a document kind: `agenda`, `besluitenlijst`, `notulen` or `uittreksel`.
         #[error("not a document kind (agenda, besluitenlijst, notulen or uittreksel)")]
         DocumentKind = "decision.document.kind",
+        /// The input is not the JSON form of a session (not JSON, a missing or unknown field, a
+        /// value of the wrong form).
+        #[error("not the JSON form of a session")]
+        Json = "decision.json",
         /// An agenda item without a type.
         #[error("an agenda item without a type")]
         AgendapuntNoType = "decision.agendapunt.no_type",

@@ -582,6 +582,7 @@ fn every_code_the_builder_reports_has_a_negative_test() {
         "decision.iri.invalid",   // reading: model.rs
         "decision.iri.base",      // below
         "decision.document.kind", // model.rs
+        "decision.json",          // reading: the command line's tests (cli/tests/cli.rs)
     ];
     for code in DecisionError::CODES {
         assert!(
