@@ -300,7 +300,7 @@ const DUTCH_STREET_ENDINGS: &[&str] = &[
 /// German street-name endings (`Hauptstraße`, `Marktplatz` …).
 const GERMAN_STREET_ENDINGS: &[&str] = &["straße", "strasse", "gasse", "platz"];
 
-/// Month names (nl, fr, de): a number followed by one is part of a street name (`Rue du 11
+/// Month names (nl, fr, de; the German names spelt as the Dutch ones are listed once): a number followed by one is part of a street name (`Rue du 11
 /// Novembre`, `11 Novemberstraat`; bpost writes dates in street names with digits).
 const MONTHS: &[&str] = &[
     "januari",
@@ -333,9 +333,7 @@ const MONTHS: &[&str] = &[
     "januar",
     "februar",
     "märz",
-    "juni",
     "august",
-    "oktober",
     "dezember",
 ];
 
@@ -423,11 +421,20 @@ impl Address {
         let country = take_country(&text, &mut spans);
         let foreign = country.is_some();
         let layout = layout(&text, &spans, foreign);
-        let street = choose_street(&text, &layout);
-        let parts = match street {
+        let (street, leading_box) = choose_street(&text, &layout);
+        let mut parts = match street {
             Some(span) => street_parts(&text, span, layout.municipality.is_none())?,
             None => StreetParts::default(),
         };
+        // `app. 3, Kerkstraat 12`, `Bus 3\nKerkstraat 12`: a box line before the street.
+        if let Some(span) = leading_box {
+            if parts.house_number.is_some() && parts.box_number.is_none() {
+                if let Some((number, marker)) = box_segment(&text, span)? {
+                    parts.box_number = Some(number);
+                    parts.language = parts.language.or(marker);
+                }
+            }
+        }
         let municipality = layout.municipality.or(parts.locality);
 
         let mut builder = Address::builder();
@@ -610,7 +617,19 @@ fn is_letter(c: char) -> bool {
     c.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
-/// Cuts the input into tokens and segments (token ranges between breaks).
+/// Invisible characters that copied text brings along (a byte-order mark, zero-width spaces
+/// and joiners, a soft hyphen): the tokenizer treats them as whitespace, so that they are
+/// dropped around words (`\u{feff}Kerkstraat 12, 9000 Gent\u{200b}`). Inside a name they
+/// still split it, and the builder rejects the name as written.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{ad}'
+    )
+}
+
+/// Cuts the input into tokens and segments (token ranges between breaks); whitespace and
+/// [invisible characters](is_invisible) only separate tokens.
 fn tokenize(input: &str) -> (Vec<Token<'_>>, Vec<Span>) {
     let mut tokens: Vec<Token<'_>> = Vec::with_capacity(16);
     let mut spans = Vec::with_capacity(4);
@@ -629,7 +648,7 @@ fn tokenize(input: &str) -> (Vec<Token<'_>>, Vec<Span>) {
             glued = false;
             continue;
         }
-        if c.is_whitespace() {
+        if c.is_whitespace() || is_invisible(c) {
             glued = false;
             continue;
         }
@@ -723,7 +742,12 @@ fn collapse(text: &str) -> String {
 /// in brackets ([`take_bracketed_country`]). A name of Belgium is dropped; a foreign country
 /// is returned as written. `BE` only counts as a whole segment or in capitals.
 fn take_country(text: &Text<'_>, spans: &mut Vec<Span>) -> Option<String> {
-    let last = *spans.last()?;
+    let mut last = *spans.last()?;
+    // `9000 Gent België.`, `9000 Gent (Belgique).`: separators after the country go too.
+    trim_separators_at_end(text, &mut last);
+    if last.is_empty() {
+        return None;
+    }
     let tokens = text.tokens(last);
     if let Some(found) = take_bracketed_country(text, spans, last) {
         return found;
@@ -867,8 +891,10 @@ fn country_prefix(text: &Text<'_>, span: Span, index: usize, before_word: bool) 
         let word = text.tokens.get(word_index)?;
         return (is_prefix(word) && prev.glued).then_some(word_index);
     }
+    // `Kerkstraat 12 b 9000 Gent`: a lower-case `b` only counts before a locality word.
     let capital = matches!(prev.text, "B" | "BE") && prev.is_word();
-    (capital && (number.glued || before == span.start || before_word)).then_some(before)
+    let lower = matches!(prev.text, "b" | "be") && prev.is_word() && before_word && !number.glued;
+    ((capital && (number.glued || before == span.start || before_word)) || lower).then_some(before)
 }
 
 /// Finds the postcode: the best-scoring four-digit number, later ones winning ties.
@@ -902,10 +928,11 @@ fn find_postcode(text: &Text<'_>, spans: &[Span], foreign: bool) -> Option<Ancho
                 .filter(|&i| i >= span.start)
                 .and_then(|i| text.tokens.get(i));
             let mut score: i32 = 0;
-            // `Rue du Château 5 - 5000 Namur`: a spaced dash before a postcode and its
-            // locality separates the lines, it does not make a range.
+            // `Rue du Château 5 - 5000 Namur`, `Kerkstraat 12 / 8500 Kortrijk`: a spaced dash
+            // or slash before a postcode and its locality separates the lines, it does not
+            // make a range or a box.
             if prev.is_some_and(|p| {
-                p.is_any("-–") && !p.glued && !text.tokens.get(first).is_some_and(|t| t.glued)
+                p.is_any("-–/") && !p.glued && !text.tokens.get(first).is_some_and(|t| t.glued)
             }) && next.is_some_and(Token::is_word)
             {
                 first = first.saturating_sub(1);
@@ -939,6 +966,22 @@ fn find_postcode(text: &Text<'_>, spans: &[Span], foreign: bool) -> Option<Ancho
                 if words_only(text, before) {
                     score = score.saturating_add(2); // `Kerkstraat 12, Gent 9000`
                 }
+            }
+            // `Kerkstraat 12 Gent 9000`: after a number group and locality words on one line.
+            if next.is_none()
+                && prefix.is_none()
+                && prev.is_some_and(|p| {
+                    p.is_word() && !is_box_marker(p) && !p.is_one_of(NUMBER_PREFIXES)
+                })
+                && text
+                    .tokens(Span {
+                        start: span.start,
+                        end: first,
+                    })
+                    .iter()
+                    .any(Token::is_num)
+            {
+                score = score.saturating_add(2);
             }
             let anchor = Anchor {
                 segment,
@@ -1065,6 +1108,7 @@ fn layout(text: &Text<'_>, spans: &[Span], foreign: bool) -> Layout {
         out.municipality = locality_name(text, after);
     }
     let mut skip_next = false;
+    let mut skip_previous = false;
     if out.municipality.is_none() {
         let next = anchor
             .segment
@@ -1079,6 +1123,16 @@ fn layout(text: &Text<'_>, spans: &[Span], foreign: bool) -> Layout {
             // `Kerkstraat 12, 9000, Gent`
             out.municipality = locality_name(text, next);
             skip_next = true;
+        } else if let Some(previous) = anchor
+            .segment
+            .checked_sub(1)
+            .and_then(|i| spans.get(i))
+            .copied()
+            .filter(|&p| after.is_empty() && before.is_empty() && words_only(text, p))
+        {
+            // `Kerkstraat 12, Gent, 9000`
+            out.municipality = locality_name(text, previous);
+            skip_previous = true;
         }
     }
     for (i, &s) in spans.iter().enumerate() {
@@ -1086,7 +1140,9 @@ fn layout(text: &Text<'_>, spans: &[Span], foreign: bool) -> Layout {
             if !before.is_empty() {
                 out.rest.push(before);
             }
-        } else if !(skip_next && Some(i) == anchor.segment.checked_add(1)) {
+        } else if !((skip_next && Some(i) == anchor.segment.checked_add(1))
+            || (skip_previous && Some(i) == anchor.segment.checked_sub(1)))
+        {
             out.rest.push(s);
         }
     }
@@ -1237,9 +1293,13 @@ fn trim_punctuation(text: &Text<'_>, mut span: Span, abbreviation: usize) -> Spa
 /// `teststraat, 10`, `12, rue de la Loi`) and picks the street segment: a PO box, else a name
 /// with a number, else a name with a street type word, else any name; ties go to the segment
 /// nearest before the locality.
-fn choose_street(text: &Text<'_>, layout: &Layout) -> Option<Span> {
+///
+/// A box line just before the street line (`app. 3, Kerkstraat 12`) is returned apart, as the
+/// second value.
+fn choose_street(text: &Text<'_>, layout: &Layout) -> (Option<Span>, Option<Span>) {
     let mut merged: Vec<Span> = Vec::with_capacity(layout.rest.len());
     let mut pending: Option<Span> = None;
+    let mut boxes: Vec<Span> = Vec::new();
     // The end of the last line kept and the end of the remarks after it: a box after a
     // remark still joins the line (`Kerkstraat 12, 3de verdieping, bus 3`).
     let mut bridge: Option<(usize, usize)> = None;
@@ -1255,14 +1315,17 @@ fn choose_street(text: &Text<'_>, layout: &Layout) -> Option<Span> {
         }
         let bridged = bridge.take();
         let mut span = span;
+        let continuation = is_continuation(text, span);
         if let Some(previous) = pending.take() {
-            if previous.end == span.start {
+            if previous.end == span.start && is_box_segment(text, previous) && !continuation {
+                boxes.push(previous);
+            } else if previous.end == span.start {
                 span.start = previous.start;
             } else {
                 merged.push(previous);
             }
         }
-        if is_continuation(text, span) {
+        if continuation {
             let across =
                 |end: usize| bridged.is_some_and(|(from, to)| from == end && to == span.start);
             match merged.last_mut() {
@@ -1275,7 +1338,7 @@ fn choose_street(text: &Text<'_>, layout: &Layout) -> Option<Span> {
     }
     merged.extend(pending);
     let locality_at = layout.locality_at.unwrap_or(usize::MAX);
-    merged
+    let street = merged
         .into_iter()
         .map(|span| {
             let before = span.end <= locality_at;
@@ -1288,19 +1351,50 @@ fn choose_street(text: &Text<'_>, layout: &Layout) -> Option<Span> {
         })
         .filter(|((score, _, _), _)| *score > 0)
         .max_by_key(|(rank, _)| *rank)
-        .map(|(_, span)| span)
+        .map(|(_, span)| span);
+    let leading_box = street.and_then(|s| boxes.into_iter().find(|b| b.end == s.start));
+    (street, leading_box)
+}
+
+/// Whether a segment starts with a box marker (`bus 3`, `app. 3`, `#4`) and has a value.
+fn is_box_segment(text: &Text<'_>, span: Span) -> bool {
+    let tokens = text.tokens(span);
+    tokens
+        .first()
+        .is_some_and(|first| is_box_marker(first) || first.is('#'))
+        && tokens.iter().skip(1).any(|t| t.is_num() || t.is_word())
+}
+
+/// The box of a box-only segment (`app. 3`), with the language its marker tells; `None` when
+/// the segment holds more than a box.
+fn box_segment(
+    text: &Text<'_>,
+    span: Span,
+) -> Result<Option<(BoxNumber, Option<Language>)>, AddressError> {
+    let tokens = text.tokens(span);
+    let mut group = Group {
+        first: "",
+        suffix: None,
+        last: None,
+        box_value: None,
+        consumed: 0,
+        marker: None,
+    };
+    let end = box_part(text.input, tokens, 0, &mut group);
+    if skip_punctuation(tokens, end, ".") < tokens.len() {
+        return Ok(None);
+    }
+    match group.box_value {
+        Some(value) => Ok(Some((value.number()?, group.marker))),
+        None => Ok(None),
+    }
 }
 
 /// Whether a segment only continues the street line: a box (`bus 3`, `box2`, `#4`) or a
 /// house-number group (`12`, `12A`, `n° 5`).
 fn is_continuation(text: &Text<'_>, span: Span) -> bool {
     let tokens = text.tokens(span);
-    let Some(first) = tokens.first() else {
-        return false;
-    };
-    if (is_box_marker(first) || first.is('#'))
-        && tokens.iter().skip(1).any(|t| t.is_num() || t.is_word())
-    {
+    if is_box_segment(text, span) {
         return true;
     }
     starts_group(tokens, 0)
@@ -1476,6 +1570,14 @@ fn group_after_name<'a>(input: &'a str, tokens: &[Token<'a>], p: usize) -> Optio
     {
         return None;
     }
+    // `Kerkstraat 12 bus 3 A`: a number after a box marker or `nr` is no house number
+    // after a name (as for [`trailing_words`]).
+    let name_last = tokens.iter().take(p).rev().find(|t| !t.is('.'));
+    if name_last.is_some_and(|t| is_box_marker(t) || t.is_one_of(NUMBER_PREFIXES))
+        && tokens.iter().take(p).any(Token::is_num)
+    {
+        return None;
+    }
     tokens.get(p..).and_then(|t| number_group(input, t))
 }
 
@@ -1484,6 +1586,13 @@ fn group_after_name<'a>(input: &'a str, tokens: &[Token<'a>], p: usize) -> Optio
 /// `rez-de-chaussée`, `achterbouw` …) with the small words between them, and floors written
 /// as ordinals (`3de`, `1er`, `2e`). A lone floor (`3de`) only counts with `lone_floor`.
 fn is_remark(tokens: &[Token<'_>], i: usize, lone_floor: bool) -> bool {
+    // `Kerkstraat 12 :`, `Kerkstraat 12 |`: punctuation alone is an empty remark.
+    if tokens
+        .get(i..)
+        .is_some_and(|rest| rest.iter().all(|t| t.kind == Kind::Punct))
+    {
+        return true;
+    }
     let run = remark_run(tokens, i);
     run.end >= tokens.len() && (run.end == i || run.words || (run.floor && lone_floor))
 }
@@ -1766,6 +1875,8 @@ enum BoxValue<'a> {
     AsWritten(&'a str),
     /// A letter after `-` or `/` (`30-b`, `20/a`): upper-cased, as AdresMatch does.
     Upper(&'a str),
+    /// A number and a suffix written apart after a marker (`bus 3 A`): joined, `3A`.
+    Joined(&'a str, &'a str),
 }
 
 impl Group<'_> {
@@ -1780,12 +1891,24 @@ impl Group<'_> {
             house.push_str(suffix.unwrap_or_default());
         }
         let house = HouseNumber::parse(&house)?;
-        let box_number = match self.box_value {
-            None => None,
-            Some(BoxValue::AsWritten(value)) => Some(BoxNumber::parse(value)?),
-            Some(BoxValue::Upper(value)) => Some(BoxNumber::parse(&value.to_uppercase())?),
-        };
+        let box_number = self.box_value.map(BoxValue::number).transpose()?;
         Ok((house, box_number))
+    }
+}
+
+impl BoxValue<'_> {
+    /// Validates the box number.
+    fn number(self) -> Result<BoxNumber, AddressError> {
+        match self {
+            BoxValue::AsWritten(value) => BoxNumber::parse(value),
+            BoxValue::Upper(value) => BoxNumber::parse(&value.to_uppercase()),
+            BoxValue::Joined(value, suffix) => {
+                let mut joined = String::with_capacity(value.len().saturating_add(suffix.len()));
+                joined.push_str(value);
+                joined.push_str(suffix);
+                BoxNumber::parse(&joined)
+            }
+        }
     }
 }
 
@@ -1843,7 +1966,7 @@ fn number_group<'a>(input: &'a str, tokens: &[Token<'a>]) -> Option<Group<'a>> {
         consumed: 0,
         marker: None,
     };
-    if is_suffix(tokens, i) {
+    if range_word_end(tokens, i).is_none() && is_suffix(tokens, i) {
         group.suffix = tokens.get(i).map(|t| t.text);
         i = i.saturating_add(1);
     }
@@ -1886,6 +2009,30 @@ fn second_part<'a>(input: &'a str, tokens: &[Token<'a>], i: usize, group: &mut G
     let Some(token) = tokens.get(i) else {
         return i;
     };
+    // `12 à 14`, `12 tot 14`, `12 t/m 14`: a range when the numbers rise.
+    if let Some(j) = range_word_end(tokens, i) {
+        let Some(next) = tokens.get(j) else {
+            return i;
+        };
+        let suffix_at = j.saturating_add(1);
+        let suffix = tokens
+            .get(suffix_at)
+            .filter(|t| t.glued && (is_single_letter(t) || t.is_one_of(LATIN_SUFFIXES)));
+        let end = if suffix.is_some() {
+            suffix_at.saturating_add(1)
+        } else {
+            suffix_at
+        };
+        let glued_on = tokens
+            .get(end)
+            .is_some_and(|t| t.glued && (t.is_num() || t.is_word()));
+        let suffix = suffix.map(|t| t.text);
+        if !glued_on && two_numbers(group.first, group.suffix, next.text, suffix) == Second::Range {
+            group.last = Some((next.text, suffix));
+            return end;
+        }
+        return i;
+    }
     let (j, separator) = if token.is_any("-/+–") {
         (i.saturating_add(1), true)
     } else if token.is_num() && !token.glued {
@@ -1954,6 +2101,32 @@ fn second_part<'a>(input: &'a str, tokens: &[Token<'a>], i: usize, group: &mut G
     i
 }
 
+/// The index after a word that joins the ends of a range (`à`, `tot`, `t/m`, `tot en met`)
+/// at `i`, when a number follows it.
+fn range_word_end(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let word = |k: usize, w: &str| {
+        tokens
+            .get(i.saturating_add(k))
+            .is_some_and(|t| t.is_word() && eq_fold(t.text, w))
+    };
+    let tot_en_met = word(0, "tot") && word(1, "en") && word(2, "met");
+    let t_m = word(0, "t")
+        && tokens
+            .get(i.saturating_add(1))
+            .is_some_and(|t| t.glued && t.is('/'))
+        && word(2, "m")
+        && tokens.get(i.saturating_add(2)).is_some_and(|t| t.glued);
+    let end = if tot_en_met || t_m {
+        i.saturating_add(3)
+    } else if word(0, "tot") || word(0, "à") {
+        i.saturating_add(1)
+    } else {
+        return None;
+    };
+    let next = tokens.get(end)?;
+    (next.is_num() && !next.glued).then_some(end)
+}
+
 /// What a second number is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Second {
@@ -1994,6 +2167,22 @@ fn two_numbers(
 
 /// Reads a box after the house number (see [`number_group`]); returns the index after it.
 fn box_part<'a>(input: &'a str, tokens: &[Token<'a>], i: usize, group: &mut Group<'a>) -> usize {
+    // `12 (bus 3)`, `12 (app. 3)`: a box in brackets.
+    let inner = i.saturating_add(1);
+    if tokens.get(i).is_some_and(|t| t.is('('))
+        && tokens
+            .get(inner)
+            .is_some_and(|t| is_box_marker(t) || t.is('#'))
+    {
+        let end = box_part(input, tokens, inner, group);
+        let close = skip_punctuation(tokens, end, ".");
+        if group.box_value.is_some() && tokens.get(close).is_some_and(|t| t.is(')')) {
+            return close.saturating_add(1);
+        }
+        group.box_value = None;
+        group.marker = None;
+        return i;
+    }
     // `12 achteraan bus 3`, `12 2de verdieping bus 3`: a remark before a marker is dropped.
     let remark = remark_run(tokens, i);
     let i = if (remark.words || remark.floor) && tokens.get(remark.end).is_some_and(is_box_marker) {
@@ -2016,13 +2205,28 @@ fn box_part<'a>(input: &'a str, tokens: &[Token<'a>], i: usize, group: &mut Grou
     if is_box_marker(token) || token.is('#') {
         group.marker = box_marker(token).flatten();
         let mut value_at = skip_punctuation(tokens, start.saturating_add(1), ".:°");
+        // `bus nr. 3`: a number prefix is skipped when a number follows; `bus N` is box `N`.
         if tokens
             .get(value_at)
             .is_some_and(|t| t.is_one_of(NUMBER_PREFIXES))
         {
-            value_at = skip_punctuation(tokens, value_at.saturating_add(1), ".:°");
+            let after = skip_punctuation(tokens, value_at.saturating_add(1), ".:°");
+            if tokens.get(after).is_some_and(Token::is_num) {
+                value_at = after;
+            }
         }
         return match value_run(input, tokens, value_at) {
+            // `bus 3 A`, `bte 3 bis`: a letter or Latin ordinal after a number box is its
+            // suffix, written glued (`3A`), as for a house number.
+            Some((end, value))
+                if value.bytes().all(|b| b.is_ascii_digit())
+                    && tokens.get(end).is_some_and(|t| !t.glued)
+                    && is_suffix(tokens, end) =>
+            {
+                let suffix = tokens.get(end).map(|t| t.text).unwrap_or_default();
+                group.box_value = Some(BoxValue::Joined(value, suffix));
+                end.saturating_add(1)
+            }
             Some((end, value)) => {
                 group.box_value = Some(BoxValue::AsWritten(value));
                 end

@@ -1631,3 +1631,210 @@ proptest! {
         }
     }
 }
+
+/// Checks a table like [`check`], and that each parse's one-line form (nl, fr, de) reads back
+/// to the same parts.
+fn check_round_trip(cases: &[(&str, &str)]) {
+    check(cases);
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|(input, _)| Address::parse(input).ok())
+        .flat_map(|a| {
+            [Language::Nl, Language::Fr, Language::De]
+                .into_iter()
+                .filter_map(move |language| {
+                    let line = a.one_line(language);
+                    let back = summary(&line);
+                    (back != parts(&a)).then(|| format!("{line:?} reads back as {back}"))
+                })
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn separators_around_a_trailing_country_do_not_keep_it() {
+    check_round_trip(&[
+        ("Kerkstraat 1, 9000 Gent België.", "Kerkstraat|1||9000|Gent"),
+        (
+            "Kerkstraat 1, 9000 Gent Belgique.",
+            "Kerkstraat|1||9000|Gent",
+        ),
+        (
+            "Kerkstraat 1, 9000 Gent (Belgique).",
+            "Kerkstraat|1||9000|Gent",
+        ),
+        (
+            "Kerkstraat 1, 9000 Gent - Belgique.",
+            "Kerkstraat|1||9000|Gent",
+        ),
+        (
+            "Kerkstraat 1, 9000 Gent, België -",
+            "Kerkstraat|1||9000|Gent",
+        ),
+    ]);
+}
+
+#[test]
+fn a_box_letter_written_apart_after_a_marker() {
+    check_round_trip(&[
+        (
+            "Kerkstraat 12 bus 3 A, 9000 Gent",
+            "Kerkstraat|12|3A|9000|Gent",
+        ),
+        (
+            "Kerkstraat 12 bte 3 B, 9000 Gent",
+            "Kerkstraat|12|3B|9000|Gent",
+        ),
+        (
+            "Kerkstraat 12 app 3 A, 9000 Gent",
+            "Kerkstraat|12|3A|9000|Gent",
+        ),
+        (
+            "Kerkstraat 12 bus 3 bis, 9000 Gent",
+            "Kerkstraat|12|3bis|9000|Gent",
+        ),
+        (
+            "Kerkstraat 12 bus 3A, 9000 Gent",
+            "Kerkstraat|12|3A|9000|Gent",
+        ),
+    ]);
+}
+
+#[test]
+fn a_box_n_no_or_nr_after_a_marker() {
+    check_round_trip(&[
+        (
+            "Kerkstraat 12 bus N, 9000 Gent",
+            "Kerkstraat|12|N|9000|Gent",
+        ),
+        (
+            "Kerkstraat 12 bus No, 9000 Gent",
+            "Kerkstraat|12|No|9000|Gent",
+        ),
+        (
+            "Kerkstraat 12 bus Nr, 9000 Gent",
+            "Kerkstraat|12|Nr|9000|Gent",
+        ),
+        (
+            "Kerkstraat 12 bus nr. 3, 9000 Gent",
+            "Kerkstraat|12|3|9000|Gent",
+        ),
+        (
+            "Kerkstraat 12 bus n° 3, 9000 Gent",
+            "Kerkstraat|12|3|9000|Gent",
+        ),
+    ]);
+}
+
+#[test]
+fn a_tail_of_punctuation_is_dropped() {
+    check_round_trip(&[
+        ("Kerkstraat 12 :, 9000 Gent", "Kerkstraat|12||9000|Gent"),
+        (
+            "Kerkstraat 12 | 8500 Kortrijk",
+            "Kerkstraat|12||8500|Kortrijk",
+        ),
+        (
+            "Kerkstraat 12 bus 3 :, 9000 Gent",
+            "Kerkstraat|12|3|9000|Gent",
+        ),
+    ]);
+}
+
+#[test]
+fn a_municipality_before_a_lone_postcode() {
+    check_round_trip(&[
+        ("Kerkstraat 12, Gent, 9000", "Kerkstraat|12||9000|Gent"),
+        (
+            "Rue Haute 12, Bruxelles, 1000, Belgique",
+            "Rue Haute|12||1000|Bruxelles",
+        ),
+        ("Kerkstraat 12, 9000, Gent", "Kerkstraat|12||9000|Gent"),
+    ]);
+}
+
+#[test]
+fn a_box_line_before_the_street_or_a_box_in_brackets() {
+    check_round_trip(&[
+        (
+            "app. 3, Kerkstraat 12, 9000 Gent",
+            "Kerkstraat|12|3|9000|Gent",
+        ),
+        (
+            "Bus 3\nKerkstraat 12\n9000 Gent",
+            "Kerkstraat|12|3|9000|Gent",
+        ),
+        (
+            "Kerkstraat 12 (bus 3), 9000 Gent",
+            "Kerkstraat|12|3|9000|Gent",
+        ),
+        (
+            "Kerkstraat 12 (app. 3), 9000 Gent",
+            "Kerkstraat|12|3|9000|Gent",
+        ),
+        (
+            "Kerkstraat 12 (bte 3), 9000 Gent",
+            "Kerkstraat|12|3|9000|Gent",
+        ),
+        (
+            "Kerkstraat 12 (achterbouw), 9000 Gent",
+            "Kerkstraat|12||9000|Gent",
+        ),
+    ]);
+}
+
+#[test]
+fn ranges_written_with_words() {
+    check_round_trip(&[
+        (
+            "Rue Haute 12 à 14, 1000 Bruxelles",
+            "Rue Haute|12-14||1000|Bruxelles",
+        ),
+        (
+            "Rue Haute 12 tot 14, 1000 Bruxelles",
+            "Rue Haute|12-14||1000|Bruxelles",
+        ),
+        (
+            "Rue Haute 12 t/m 14, 1000 Bruxelles",
+            "Rue Haute|12-14||1000|Bruxelles",
+        ),
+        (
+            "Rue Haute 12 tot en met 14, 1000 Bruxelles",
+            "Rue Haute|12-14||1000|Bruxelles",
+        ),
+    ]);
+}
+
+#[test]
+fn one_line_postcode_separators_and_order() {
+    check_round_trip(&[
+        (
+            "Kerkstraat 12 / 8500 Kortrijk",
+            "Kerkstraat|12||8500|Kortrijk",
+        ),
+        ("Kerkstraat 12 b 9000 Gent", "Kerkstraat|12||9000|Gent"),
+        ("Wetstraat 16 Brussel 1000", "Wetstraat|16||1000|Brussel"),
+        ("Kerkstraat 12 Gent 9000", "Kerkstraat|12||9000|Gent"),
+        ("Kerkstraat 12 bus 3 Gent 9000", "Kerkstraat|12|3|9000|Gent"),
+    ]);
+}
+
+#[test]
+fn invisible_characters_at_the_ends_are_whitespace() {
+    check_round_trip(&[
+        (
+            "\u{feff}Kerkstraat 12, 9000 Gent",
+            "Kerkstraat|12||9000|Gent",
+        ),
+        (
+            "Kerkstraat 12, 9000 Gent\u{200b}",
+            "Kerkstraat|12||9000|Gent",
+        ),
+        ("Kerkstraat 12, 9000 Gent\u{ad}", "Kerkstraat|12||9000|Gent"),
+        (
+            "\u{200b}Kerkstraat 12 \u{feff}, 9000 Gent",
+            "Kerkstraat|12||9000|Gent",
+        ),
+    ]);
+}
