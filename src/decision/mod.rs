@@ -6,6 +6,8 @@
 //! and extracts (*uittreksels*) after it. This module holds the data of those publications as
 //! typed Rust values: a [`Zitting`] (session) with its agenda, the treatment of each item, the
 //! votes and the decisions, checked as a whole by a [`SessionBuilder`].
+//! [`Zitting::to_rdfa`] writes a session's agenda, list of decisions or minutes as a readable
+//! HTML page whose RDFa holds exactly the graph of its JSON-LD.
 //!
 //! # A session in five steps
 //!
@@ -251,8 +253,11 @@ mod build;
 mod codes;
 #[rustfmt::skip]
 mod codes_data;
+pub(crate) mod graph;
 mod iri;
+mod jsonld;
 mod model;
+mod rdfa;
 
 pub use build::{BuildOptions, SessionBuilder, Violation, Violations};
 pub use codes::AgendapuntType;
@@ -260,7 +265,9 @@ pub use codes_data::{
     BesluitType, BestuurseenheidClassificatie, Bestuursfunctie, BestuursorgaanClassificatie,
     DocumentType, FunctionarisStatus, MandatarisStatus,
 };
+pub use graph::RenderOptions;
 pub use iri::{Iri, LocalKey, NodeId, collection};
+pub use jsonld::context;
 pub use model::{
     Agendapunt, Artikel, BehandelingVanAgendapunt, Besluit, Bestuurseenheid, Bestuursorgaan,
     Document, DocumentKind, Documenten, Locatie, Mandaat, Mandataris, MandatarisSoort, Persoon,

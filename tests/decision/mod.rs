@@ -2,4 +2,6 @@
 
 mod build;
 mod codes;
+mod jsonld;
 mod model;
+mod rdfa;
