@@ -4,7 +4,8 @@
 use std::io::{self, Read, Write};
 
 use bouwstenen::decision::{
-    BuildOptions, DecisionError, DocumentKind, Iri, SessionBuilder, Violations, Zitting,
+    BuildOptions, DecisionError, DocumentKind, Iri, RenderOptions, SessionBuilder, Violations,
+    Zitting,
 };
 use serde::Serialize;
 
@@ -101,12 +102,86 @@ pub fn validate_session(
         Ok(_) => Vec::new(),
         Err(rejected) => rejected.to_json(),
     };
+    write_report(&violations, &mut output)?;
+    Ok(violations.is_empty())
+}
+
+/// The output formats of `bouwstenen decision render`.
+///
+/// ```
+/// assert_ne!(bouwstenen_cli::DecisionFormat::Jsonld, bouwstenen_cli::DecisionFormat::Rdfa);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DecisionFormat {
+    /// One JSON-LD document with the crate's embedded context.
+    Jsonld,
+    /// An HTML page with RDFa, as municipalities publish for LBLOD to harvest.
+    Rdfa,
+}
+
+/// Reads a session in the crate's JSON form from `input`, builds it with `options` and writes
+/// document `kind` to `output` in `format`; returns `true` when it did. When the session is not
+/// valid (or the document cannot be made from it), nothing is written to `output` and the
+/// report of [`validate_session`] goes to `errors`.
+///
+/// ```
+/// use bouwstenen::decision::{DocumentKind, RenderOptions, Zitting};
+/// use bouwstenen_cli::{decision_options, render_session, DecisionFormat};
+///
+/// let session = serde_json::to_vec(&Zitting::example()).unwrap();
+/// let mut page = Vec::new();
+/// let options = decision_options(None, Some(DocumentKind::Besluitenlijst)).unwrap();
+/// let rendered = render_session(&session[..], &options, DocumentKind::Besluitenlijst,
+///     DecisionFormat::Rdfa, &RenderOptions::default(), &mut page, std::io::sink())?;
+/// assert!(rendered);
+/// assert!(String::from_utf8(page).unwrap().contains("besluit:Besluit"));
+/// # Ok::<(), std::io::Error>(())
+/// ```
+pub fn render_session(
+    input: impl Read,
+    options: &BuildOptions,
+    kind: DocumentKind,
+    format: DecisionFormat,
+    render: &RenderOptions,
+    mut output: impl Write,
+    mut errors: impl Write,
+) -> io::Result<bool> {
+    let zitting = match read_session(input, options)? {
+        Ok(zitting) => zitting,
+        Err(rejected) => {
+            write_report(&rejected.to_json(), &mut errors)?;
+            return Ok(false);
+        }
+    };
+    let rendered = match format {
+        DecisionFormat::Jsonld => zitting.to_jsonld(kind, render).and_then(|value| {
+            serde_json::to_string_pretty(&value).map_err(|_| DecisionError::Json)
+        }),
+        DecisionFormat::Rdfa => zitting.to_rdfa(kind, render),
+    };
+    match rendered {
+        Ok(text) => {
+            output.write_all(text.as_bytes())?;
+            output.write_all(b"\n")?;
+            output.flush()?;
+            Ok(true)
+        }
+        Err(err) => {
+            let problem =
+                serde_json::json!({"code": err.code(), "path": "", "message": err.to_string()});
+            write_report(&[problem], &mut errors)?;
+            Ok(false)
+        }
+    }
+}
+
+/// Writes `{"valid":…,"violations":[…]}` and a line break.
+fn write_report(violations: &[serde_json::Value], mut output: impl Write) -> io::Result<()> {
     let report = Report {
         valid: violations.is_empty(),
-        violations: &violations,
+        violations,
     };
     serde_json::to_writer(&mut output, &report)?;
     output.write_all(b"\n")?;
-    output.flush()?;
-    Ok(report.valid)
+    output.flush()
 }

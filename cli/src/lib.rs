@@ -33,7 +33,9 @@ mod decision;
 
 pub use address::{AddressStyle, format_addresses, parse_address_values, parse_addresses};
 pub use coord::{Crs, convert_stream};
-pub use decision::{MAX_SESSION_BYTES, decision_options, validate_session};
+pub use decision::{
+    DecisionFormat, MAX_SESSION_BYTES, decision_options, render_session, validate_session,
+};
 
 use std::fmt::Write as _;
 use std::io::{self, BufRead, Read, Write};

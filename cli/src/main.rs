@@ -8,15 +8,16 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use bouwstenen::Language;
-use bouwstenen::decision::DocumentKind;
+use bouwstenen::decision::{DocumentKind, RenderOptions};
 use bouwstenen::payment::{
     EpcCharset, EpcOptions, EpcPayload, EpcVersion, LineEnding, PaymentRequest, Remittance,
 };
 use bouwstenen::schema::{self, Dialect};
 use bouwstenen::{ErrorCode, Iban, ParseOptions, PaymentError};
 use bouwstenen_cli::{
-    AddressStyle, Crs, Kind, Summary, check_stream, check_values, convert_stream, decision_options,
-    format_addresses, parse_address_values, parse_addresses, validate_session,
+    AddressStyle, Crs, DecisionFormat, Kind, Summary, check_stream, check_values, convert_stream,
+    decision_options, format_addresses, parse_address_values, parse_addresses, render_session,
+    validate_session,
 };
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -146,6 +147,30 @@ enum DecisionCommand {
         #[arg(long, value_enum)]
         document: Option<DocumentArg>,
     },
+    /// Write a document of a session (the crate's JSON form, on standard input) as JSON-LD or
+    /// as HTML with RDFa.
+    ///
+    /// When the session is not valid for that document, nothing is written to standard output
+    /// and the report of `decision validate` goes to standard error; exit status 1.
+    Render(RenderArgs),
+}
+
+#[derive(clap::Args)]
+struct RenderArgs {
+    /// JSON-LD, or an HTML page with RDFa.
+    #[arg(long, value_enum)]
+    format: DecisionFormat,
+    /// Which document of the session.
+    #[arg(long, value_enum)]
+    document: DocumentArg,
+    /// The base IRI under which local keys become node IRIs.
+    #[arg(long, value_name = "IRI")]
+    base: Option<String>,
+    /// Also state prov:generated (treatment to decision); off by default because LBLOD's
+    /// validator (lib-decision-validation 1.0.51) then marks treatments with several decisions
+    /// as invalid.
+    #[arg(long)]
+    emit_prov_generated: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -285,6 +310,7 @@ fn main() -> ExitCode {
         Command::Decision(DecisionCommand::Validate { base, document }) => {
             decision_validate(base.as_deref(), document.map(Into::into))
         }
+        Command::Decision(DecisionCommand::Render(args)) => decision_render(&args),
         Command::Address(AddressCommand::Parse { texts }) => address_parse(&texts),
         Command::Address(AddressCommand::Format { lang, style }) => {
             address_format(lang.into(), style)
@@ -360,6 +386,32 @@ fn decision_validate(base: Option<&str>, document: Option<DocumentKind>) -> io::
             ExitCode::from(1)
         },
     )
+}
+
+fn decision_render(args: &RenderArgs) -> io::Result<ExitCode> {
+    let kind = DocumentKind::from(args.document);
+    let options = match decision_options(args.base.as_deref(), Some(kind)) {
+        Ok(options) => options,
+        Err(err) => {
+            eprintln!("bouwstenen: --base: {err}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let render = RenderOptions::default().emit_prov_generated(args.emit_prov_generated);
+    let rendered = render_session(
+        io::stdin().lock(),
+        &options,
+        kind,
+        args.format,
+        &render,
+        stdout(),
+        io::stderr().lock(),
+    )?;
+    Ok(if rendered {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn coord(from: Crs, to: Crs) -> io::Result<ExitCode> {

@@ -652,3 +652,69 @@ fn decision_validate_reports_every_violation_as_json() {
     let out = bouwstenen(&["decision", "validate", "--base", "x"], Some(&session));
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn decision_render_writes_jsonld_and_rdfa_for_each_document() {
+    let base = "https://data.voorbeeldgem.be/id/";
+    let session = council_session();
+    for document in ["agenda", "besluitenlijst", "notulen"] {
+        let out = bouwstenen(
+            &[
+                "decision",
+                "render",
+                "--format",
+                "jsonld",
+                "--document",
+                document,
+                "--base",
+                base,
+            ],
+            Some(&session),
+        );
+        assert_eq!(out.status.code(), Some(0), "{document}");
+        let value: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let graph = value["@graph"].as_array().unwrap();
+        assert!(
+            graph.iter().any(|n| n["@type"][0] == "besluit:Zitting"),
+            "{document}"
+        );
+        assert_eq!(
+            value["@context"]["besluit"],
+            "http://data.vlaanderen.be/ns/besluit#"
+        );
+        let page = bouwstenen(
+            &[
+                "decision",
+                "render",
+                "--format",
+                "rdfa",
+                "--document",
+                document,
+                "--base",
+                base,
+            ],
+            Some(&session),
+        );
+        assert_eq!(page.status.code(), Some(0), "{document}");
+        let html = String::from_utf8(page.stdout).unwrap();
+        assert!(html.starts_with("<!DOCTYPE html>"));
+        assert!(html.contains(r#"typeof="besluit:Zitting""#));
+        assert_eq!(html.contains("besluit:Besluit"), document != "agenda");
+    }
+    // An invalid session: nothing on standard output, the report on standard error.
+    let out = bouwstenen(
+        &[
+            "decision",
+            "render",
+            "--format",
+            "rdfa",
+            "--document",
+            "notulen",
+        ],
+        Some(&session),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let report: Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(report["violations"][0]["code"], "decision.iri.base");
+}
