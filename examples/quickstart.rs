@@ -5,6 +5,7 @@
 
 use bouwstenen::Language;
 use bouwstenen::address::{Address, Municipality, Point, Wgs84};
+use bouwstenen::decision::{BuildOptions, DocumentKind, RenderOptions, Zitting};
 use bouwstenen::payment::{EpcOptions, PaymentRequest, Remittance};
 use bouwstenen::schema::{self, Dialect};
 use bouwstenen::{
@@ -180,6 +181,38 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("  Lambert 72   (EPSG:31370) {:.2} {:.2}", l72.x(), l72.y());
     println!("  Lambert 2008 (EPSG:3812)  {:.2} {:.2}", l08.x(), l08.y());
     println!("  as the register writes it: {}", Point::from(l72).to_gml());
+
+    println!("\nA council meeting published for LBLOD (Besluit publicatie 2025-12-11):");
+    let zitting = Zitting::example();
+    let valid = zitting.to_builder().build(&BuildOptions::default()).is_ok();
+    println!("  the example session is valid: {valid}");
+    let jsonld = zitting.to_jsonld(DocumentKind::Besluitenlijst, &RenderOptions::default())?;
+    println!(
+        "  besluitenlijst as JSON-LD: {} nodes, {} bytes",
+        jsonld["@graph"].as_array().map_or(0, Vec::len),
+        serde_json::to_string(&jsonld)?.len()
+    );
+    let html = zitting.to_rdfa(DocumentKind::Besluitenlijst, &RenderOptions::default())?;
+    let path = std::env::temp_dir().join("bouwstenen-quickstart-besluitenlijst.html");
+    std::fs::write(&path, &html)?;
+    println!(
+        "  and as an HTML page with RDFa ({} bytes) written to {}",
+        html.len(),
+        path.display()
+    );
+    let broken = zitting
+        .to_builder()
+        .einde("2025-01-13T19:00:00+01:00".parse()?)
+        .build(&BuildOptions::default());
+    if let Err(violations) = broken {
+        for v in violations.iter() {
+            println!(
+                "  a session that ends before it starts: {} at {}",
+                v.code(),
+                v.path()
+            );
+        }
+    }
 
     let names: Vec<String> = schema::all(Dialect::Draft2020_12)
         .into_iter()

@@ -12,7 +12,8 @@
 //! This release has three components: [Belgian identifiers](identifiers),
 //! [payment requests](payment) with the EPC QR codes that Belgian bank apps scan, and
 //! [addresses](address) with the municipality register and the Belgian coordinate systems.
-//! Decision records and consent records follow.
+//! The [decision records](decision) for LBLOD are in progress (the model, its validation and
+//! the JSON-LD and RDFa output are there); consent records follow.
 //!
 //! # Getting started
 //!
@@ -149,6 +150,21 @@
 //! # Ok::<(), bouwstenen::AddressError>(())
 //! ```
 //!
+//! # Decisions
+//!
+//! A [`decision::Zitting`] is a meeting with its agenda, treatments, votes and decisions. Built
+//! through [`decision::SessionBuilder`], it is checked against the LBLOD profile and the
+//! invariants a reader expects, and written as the JSON-LD and RDFa that LBLOD harvests:
+//!
+//! ```
+//! use bouwstenen::decision::{DocumentKind, RenderOptions, Zitting};
+//!
+//! let zitting = Zitting::example();
+//! let html = zitting.to_rdfa(DocumentKind::Besluitenlijst, &RenderOptions::default())?;
+//! assert!(html.contains(r#"typeof="besluit:Zitting""#));
+//! # Ok::<(), bouwstenen::decision::DecisionError>(())
+//! ```
+//!
 //! # Crate features
 //!
 //! | feature | default | what it does |
@@ -162,7 +178,9 @@
 //! (`bouwstenen check insz < numbers.txt`, one JSON line per value), makes EPC QR codes
 //! (`bouwstenen epc`), parses, validates and formats addresses (`bouwstenen address parse`,
 //! `bouwstenen address format --lang fr`), converts coordinates like PROJ's `cs2cs`
-//! (`bouwstenen coord --from EPSG:4326 --to EPSG:31370`) and writes the JSON Schemas
+//! (`bouwstenen coord --from EPSG:4326 --to EPSG:31370`), validates and renders meetings for
+//! LBLOD (`bouwstenen decision validate`, `bouwstenen decision render --format rdfa --document
+//! besluitenlijst`) and writes the JSON Schemas
 //! (`bouwstenen schema --out schemas`).
 //!
 //! # Standards
@@ -171,6 +189,7 @@
 //! |---|---|
 //! | [payment] | EPC069-12 v3.1 (EPC QR), SEPA Request-to-Pay (pain.013) data set, ISO/IEC 18004 QR codes at level M, RFC 8905 `payto://` |
 //! | [address] | OSLO Adres (Adresvoorstelling), the Flemish address register's API v2/v3 and `VolledigAdres`, bpost's addressing rules (KB 24 Apr 2014 art. 34), Statbel REFNIS 2025, EPSG:4326/31370/3812 with EPSG:15929, GML 3.2 and GeoSPARQL WKT |
+//! | [decision] | OSLO Besluit publicatie (application profile of 2025-12-11) and its code lists, LBLOD's validation shapes (lib-decision-shapes), RDFa 1.1, JSON-LD 1.1 |
 //! | [identifiers] | KB 8 Feb 1991 and KB 3 Apr 1984 (INSZ, RRN, BIS), KB 24 Jun 2003 (KBO/BCE), Febelfin (OGM/VCS, Belgian BBAN), ISO 11649, ISO 13616, ISO 9362, Statbel REFNIS, Flemish organisation register (OVO) |
 
 #![forbid(unsafe_code)]
