@@ -1,5 +1,6 @@
 //! Rendering a council meeting with 50 agenda items: building the session from its JSON form,
-//! and writing the besluitenlijst and the notulen as JSON-LD and as RDFa.
+//! writing the besluitenlijst and the notulen as JSON-LD and as RDFa, and reading the notulen's
+//! JSON-LD back.
 //!
 //! Run with `cargo bench --bench decision`.
 
@@ -58,6 +59,10 @@ fn decision(c: &mut Criterion) {
             b.iter(|| black_box(black_box(&zitting).to_rdfa(kind, &render).unwrap()))
         });
     }
+    let notulen = zitting.to_jsonld(DocumentKind::Notulen, &render).unwrap();
+    group.bench_function("notulen_read_back", |b| {
+        b.iter(|| black_box(Zitting::from_jsonld(black_box(&notulen)).unwrap()))
+    });
     group.finish();
 }
 

@@ -4,7 +4,7 @@
 use core::fmt;
 use std::collections::{HashMap, HashSet};
 
-use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
+use chrono::{DateTime, FixedOffset, NaiveDate, SubsecRound, TimeDelta};
 
 use crate::decision::model::ZittingData;
 use crate::decision::{
@@ -576,6 +576,13 @@ impl SessionBuilder {
     /// session. Then every rule of the module documentation is checked, and every violation is
     /// reported, not only the first.
     ///
+    /// The session is built in one canonical form, the one its minutes
+    /// ([`Zitting::to_jsonld`], [`Zitting::from_jsonld`]) read back to: times are cut to the
+    /// second; what equals its default is left out (an open vote's counts, and its voters
+    /// when they are the names in order; an article title "Artikel {nummer}"; a decision's
+    /// language equal to the session's, a legal basis's equal to the decision's); a secretary
+    /// listed nowhere among the members present or the voters is an official.
+    ///
     /// # Errors
     ///
     /// [`Violations`], never empty, in the order of the JSON form.
@@ -872,6 +879,10 @@ struct People {
 
 /// Resolves and checks a session (see [`SessionBuilder::build`]).
 pub(crate) fn build(mut data: ZittingData, options: &BuildOptions) -> Result<Zitting, Violations> {
+    // Canonical form: times to the second, as every document writes them.
+    data.geplande_start = data.geplande_start.trunc_subsecs(0);
+    data.start = data.start.map(|t| t.trunc_subsecs(0));
+    data.einde = data.einde.map(|t| t.trunc_subsecs(0));
     let mut c = Checker::new(options);
     let session_key = data.id.key();
     let session_iri = c.node(
@@ -904,7 +915,9 @@ pub(crate) fn build(mut data: ZittingData, options: &BuildOptions) -> Result<Zit
         &people,
         data.voorzitter.as_ref(),
         session_date,
+        data.taal,
     );
+    normalise_secretaries(&mut data);
     check_documenten(
         &mut c,
         &mut data.documenten,
@@ -1191,6 +1204,7 @@ fn check_behandelingen(
     people: &People,
     session_chair: Option<&NodeId>,
     session_date: NaiveDate,
+    taal: Language,
 ) -> HashSet<Iri> {
     let session_chair = session_chair.and_then(NodeId::as_iri).cloned();
     let mut treated = HashSet::new();
@@ -1277,6 +1291,7 @@ fn check_behandelingen(
                 item_key,
                 j,
                 session_date,
+                taal,
             );
         }
     }
@@ -1422,6 +1437,19 @@ fn check_stemming(
                 c.report(DecisionError::CountMismatch, voters_path);
             }
         }
+        // Canonical form: an open vote's counts, and its voters when they are those named in
+        // the order for, against, abstaining, are derived from the names, so left out.
+        vote.aantal_voorstanders = None;
+        vote.aantal_tegenstanders = None;
+        vote.aantal_onthouders = None;
+        if vote.stemmers.iter().eq(vote
+            .voorstanders
+            .iter()
+            .chain(&vote.tegenstanders)
+            .chain(&vote.onthouders))
+        {
+            vote.stemmers.clear();
+        }
     }
 }
 
@@ -1432,7 +1460,18 @@ fn check_besluit(
     item_key: Option<&LocalKey>,
     j: usize,
     session_date: NaiveDate,
+    session_taal: Language,
 ) {
+    // Canonical form: a language equal to the one it defaults to is left out.
+    if besluit.taal == Some(session_taal) {
+        besluit.taal = None;
+    }
+    let taal = besluit.taal.unwrap_or(session_taal);
+    for basis in &mut besluit.rechtsgronden {
+        if basis.taal == Some(taal) {
+            basis.taal = None;
+        }
+    }
     let position = j.saturating_add(1).to_string();
     let (_, key) = c.local_node(
         &mut besluit.id,
@@ -1498,7 +1537,12 @@ fn check_besluit(
             c.report(DecisionError::Duplicate, format!("{basis_path}/id"));
             continue;
         }
-        let fingerprint = serde_json::to_string(basis).unwrap_or_default();
+        // What the node says: its fields and its effective language.
+        let fingerprint = format!(
+            "{}\u{0}{}",
+            serde_json::to_string(basis).unwrap_or_default(),
+            basis.taal.unwrap_or(taal).code()
+        );
         c.register(
             &basis.id,
             &format!("{basis_path}/id"),
@@ -1559,6 +1603,14 @@ fn check_besluit(
             artikel.titel.as_ref(),
             Text::Line,
         );
+        // Canonical form: the default title is left out.
+        if artikel
+            .titel
+            .as_ref()
+            .is_some_and(|titel| *titel == format!("Artikel {}", artikel.nummer))
+        {
+            artikel.titel = None;
+        }
         c.text(
             &format!("{article_path}/inhoud"),
             &artikel.inhoud,
@@ -1644,6 +1696,44 @@ fn check_documenten(
             session_date,
             DecisionError::DocumentPublishedBeforeSession,
         );
+    }
+}
+
+/// Canonical form of the secretaries: a secretary that is listed nowhere among the members
+/// present or the voters is written as an official (`leidinggevenden:Functionaris`) whatever
+/// its kind, and the kind changes nothing else for it, so it becomes an official.
+fn normalise_secretaries(data: &mut ZittingData) {
+    let secretaries: HashSet<NodeId> = data
+        .secretaris
+        .iter()
+        .chain(
+            data.behandelingen
+                .iter()
+                .filter_map(|b| b.secretaris.as_ref()),
+        )
+        .cloned()
+        .collect();
+    if secretaries.is_empty() {
+        return;
+    }
+    let mut listed: HashSet<&NodeId> = data.aanwezigen_bij_start.iter().collect();
+    for treatment in &data.behandelingen {
+        listed.extend(&treatment.aanwezigen);
+        for vote in &treatment.stemmingen {
+            listed.extend(
+                vote.aanwezigen
+                    .iter()
+                    .chain(&vote.stemmers)
+                    .chain(&vote.voorstanders)
+                    .chain(&vote.tegenstanders)
+                    .chain(&vote.onthouders),
+            );
+        }
+    }
+    for m in &mut data.mandatarissen {
+        if secretaries.contains(&m.id) && !listed.contains(&m.id) {
+            m.soort = MandatarisSoort::Functionaris;
+        }
     }
 }
 

@@ -625,7 +625,8 @@ pub struct Mandataris {
     /// The person (`mandaat:isBestuurlijkeAliasVan`).
     pub persoon: Persoon,
     /// An elected office holder or an official; officials do not vote and are not counted
-    /// among the members present.
+    /// among the members present. A secretary listed nowhere among the members present or
+    /// the voters is built as an official (it is written as one either way).
     #[serde(default, skip_serializing_if = "MandatarisSoort::is_default")]
     pub soort: MandatarisSoort,
     /// The mandate held (`org:holds`).
@@ -965,7 +966,9 @@ impl BehandelingVanAgendapunt {
 ///
 /// The JSON form is flat, as the vocabulary is: `geheim` says which form it is. An open vote
 /// lists `voorstanders`, `tegenstanders` and `onthouders` (its counts are derived; given
-/// counts must match, and `stemmers`, when given, must be exactly those names). A secret vote
+/// counts must match, and `stemmers`, when given, must be exactly those names; once checked,
+/// [`SessionBuilder::build`] drops the counts, and the voters when they are the names in the
+/// order for, against, abstaining, so that a built vote has one form). A secret vote
 /// gives `aantalVoorstanders`, `aantalTegenstanders`, `aantalOnthouders` (blank, invalid and
 /// refused votes count as abstentions) and `stemmers`, and never names. Build one with
 /// [`Stemming::openbaar`] or [`Stemming::geheim`], and read it with [`Stemming::wijze`].
@@ -1255,7 +1258,8 @@ pub struct Besluit {
     pub motivering: String,
     /// The full text (`prov:value`).
     pub inhoud: String,
-    /// The language of the texts, when not the session's (`eli:language`).
+    /// The language of the texts, when not the session's (`eli:language`); the session's
+    /// language given here is dropped by [`SessionBuilder::build`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub taal: Option<Language>,
     /// The publication date (`eli:date_publication`), not before the session.
@@ -1338,7 +1342,8 @@ pub struct Artikel {
     pub id: Option<NodeId>,
     /// The number (`eli:number`): "1", "2bis" …, unique in the decision.
     pub nummer: String,
-    /// The title (`eli:title`); "Artikel {nummer}" when absent.
+    /// The title (`eli:title`); "Artikel {nummer}" when absent (a title equal to that
+    /// default is dropped by the builder).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub titel: Option<String>,
     /// The text (`prov:value`).
@@ -1413,7 +1418,9 @@ pub struct Rechtsgrond {
     pub titel: String,
     /// The text cited (`prov:value`), such as "artikel 40 en 41".
     pub inhoud: String,
-    /// Its language (`eli:language`), when not the decision's.
+    /// Its language (`eli:language`), when not the decision's (the decision's language given
+    /// here is dropped by the builder; a legal basis cited by decisions in two languages must
+    /// give its own).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub taal: Option<Language>,
 }

@@ -583,6 +583,11 @@ fn every_code_the_builder_reports_has_a_negative_test() {
         "decision.iri.base",      // below
         "decision.document.kind", // model.rs
         "decision.json",          // reading: the command line's tests (cli/tests/cli.rs)
+        // reading JSON-LD: tests/decision/read.rs
+        "decision.besluit.generated_by",
+        "decision.jsonld.context",
+        "decision.jsonld.node",
+        "decision.jsonld.property",
     ];
     for code in DecisionError::CODES {
         assert!(
@@ -748,12 +753,12 @@ struct ItemSpec {
 }
 
 #[derive(Debug, Clone)]
-struct SessionSpec {
+pub(super) struct SessionSpec {
     members: usize,
     items: Vec<ItemSpec>,
 }
 
-fn session_spec() -> impl Strategy<Value = SessionSpec> {
+pub(super) fn session_spec() -> impl Strategy<Value = SessionSpec> {
     (1usize..=7).prop_flat_map(|members| {
         let vote = (any::<bool>(), proptest::collection::vec(0u8..=3, members))
             .prop_map(|(secret, choices)| VoteSpec { secret, choices });
@@ -789,7 +794,7 @@ const WORDS: [&str; 8] = [
 ];
 
 /// The JSON of a valid session described by a spec.
-fn session_json(spec: &SessionSpec) -> Value {
+pub(super) fn session_json(spec: &SessionSpec) -> Value {
     let members: Vec<String> = (0..spec.members).map(member).collect();
     let mut mandatarissen: Vec<Value> = members
         .iter()
@@ -1069,7 +1074,7 @@ const MUTATIONS: usize = 16;
 
 /// 256 cases per property (proptest's default; `PROPTEST_CASES` overrides it), and no
 /// proptest-regressions files in the source tree.
-fn config() -> ProptestConfig {
+pub(super) fn config() -> ProptestConfig {
     ProptestConfig {
         failure_persistence: None,
         ..ProptestConfig::default()

@@ -5,3 +5,4 @@ mod codes;
 mod jsonld;
 mod model;
 mod rdfa;
+mod read;
