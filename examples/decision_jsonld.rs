@@ -1,9 +1,11 @@
-//! Prints the JSON-LD documents (agenda, list of decisions, minutes) of several realistic
-//! sessions, one JSON line per document: `{"session": …, "kind": …, "document": {…}}`.
+//! Prints the JSON-LD documents (agenda, list of decisions, minutes, and the first extract
+//! (uittreksel) of the sessions that have one) of several realistic sessions, one JSON line per
+//! document: `{"session": …, "kind": …, "document": {…}}`.
 //!
 //! CI pipes the output into `tests/oslo/decision_shacl.py`, which expands every document with
 //! pyld (no network) and validates it with pyshacl against the official *Besluit publicatie*
-//! 2025-12-11 shapes and LBLOD's shape of the document kind:
+//! 2025-12-11 shapes and LBLOD's shape of the document kind (`decision-shape.ttl` for an
+//! extract):
 //!
 //! ```sh
 //! cargo run --example decision_jsonld | target/oslo-venv/bin/python tests/oslo/decision_shacl.py
@@ -13,7 +15,8 @@ use bouwstenen::decision::{
     Agendapunt, AgendapuntType, Artikel, BehandelingVanAgendapunt, Besluit, BesluitType,
     Bestuurseenheid, BestuurseenheidClassificatie, Bestuursfunctie, Bestuursorgaan,
     BestuursorgaanClassificatie, BuildOptions, Document, DocumentKind, Mandaat, Mandataris, NodeId,
-    Persoon, Rechtsgrond, RenderOptions, SessionBuilder, Stemming, Werkingsgebied, Zitting,
+    Persoon, Rechtsgrond, RenderOptions, SessionBuilder, Stemming, Uittreksel, Werkingsgebied,
+    Zitting,
 };
 use chrono::NaiveDate;
 
@@ -40,7 +43,8 @@ fn lblod(path: &str) -> Result<NodeId, Error> {
 }
 
 /// A college (CBS) session without location: a public item with two decisions (each with
-/// articles and legal bases) and a closed item with a secret vote.
+/// articles and legal bases) and a closed item with a secret vote; an extract of the public
+/// item.
 fn college() -> Result<Zitting, Error> {
     let orgaan = Bestuursorgaan::new(
         lblod("bestuursorganen/cbs-voorbeeldgem-2025")?,
@@ -186,23 +190,33 @@ fn college() -> Result<Zitting, Error> {
     .agenda(Document::published(date(2025, 2, 3)?))
     .besluitenlijst(Document::published(date(2025, 2, 12)?))
     .notulen(Document::published(date(2025, 3, 10)?))
+    .uittreksel(Uittreksel {
+        publicatiedatum: Some(date(2025, 2, 14)?),
+        ..Uittreksel::new("2025-02-10-cbs-1".parse()?)
+    })
     .build(&base()?)
     .map_err(|v| v.to_string())?;
     Ok(zitting)
 }
 
 fn main() -> Result<(), Error> {
+    // The fixture's extract is of its closed item (a secret vote), the college's of its
+    // public item (an open vote, two decisions); the example session has none.
     let sessions = [
-        ("gemeenteraad", gemeenteraad()?),
-        ("college", college()?),
-        ("example", Zitting::example()),
+        ("gemeenteraad", gemeenteraad()?, true),
+        ("college", college()?, true),
+        ("example", Zitting::example(), false),
     ];
-    for (name, zitting) in &sessions {
-        for kind in [
+    for (name, zitting, extract) in &sessions {
+        let mut kinds = vec![
             DocumentKind::Agenda,
             DocumentKind::Besluitenlijst,
             DocumentKind::Notulen,
-        ] {
+        ];
+        if *extract {
+            kinds.push(DocumentKind::Uittreksel);
+        }
+        for kind in kinds {
             let document = zitting.to_jsonld(kind, &RenderOptions::default())?;
             let line = serde_json::json!({"session": name, "kind": kind, "document": document});
             println!("{line}");

@@ -1,5 +1,5 @@
 //! Prints, for the council session fixture, one JSON line per document kind (agenda, list of
-//! decisions, minutes) with the JSON-LD and the RDFa (HTML) of the same projection:
+//! decisions, minutes, and its first extract (uittreksel) when it has one) with the JSON-LD and the RDFa (HTML) of the same projection:
 //! `{"kind": …, "jsonld": {…}, "html": "…"}`. `cargo run --example decision_rdfa`.
 //!
 //! CI pipes the output into `tests/oslo/decision_rdfa.py`, which extracts the RDFa with pyRdfa3
@@ -42,11 +42,15 @@ fn main() -> Result<(), Box<dyn Error>> {
     let zitting = builder
         .build(&BuildOptions::default().with_base(BASE.parse()?)?)
         .map_err(|violations| violations.to_string())?;
-    for kind in [
+    let mut kinds = vec![
         DocumentKind::Agenda,
         DocumentKind::Besluitenlijst,
         DocumentKind::Notulen,
-    ] {
+    ];
+    if !zitting.documenten().uittreksels.is_empty() {
+        kinds.push(DocumentKind::Uittreksel);
+    }
+    for kind in kinds {
         let jsonld = zitting.to_jsonld(kind, &options)?;
         let html = zitting.to_rdfa(kind, &options)?;
         if let Some(dir) = &out {

@@ -171,6 +171,10 @@ struct RenderArgs {
     /// as invalid.
     #[arg(long)]
     emit_prov_generated: bool,
+    /// With `--document uittreksel`: which extract, its index (from 0) in
+    /// `documenten.uittreksels`; the first by default.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    uittreksel: usize,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -178,6 +182,8 @@ enum DocumentArg {
     Agenda,
     Besluitenlijst,
     Notulen,
+    /// An extract of the minutes about one treatment (see `--uittreksel`).
+    Uittreksel,
 }
 
 impl From<DocumentArg> for DocumentKind {
@@ -186,6 +192,7 @@ impl From<DocumentArg> for DocumentKind {
             DocumentArg::Agenda => DocumentKind::Agenda,
             DocumentArg::Besluitenlijst => DocumentKind::Besluitenlijst,
             DocumentArg::Notulen => DocumentKind::Notulen,
+            DocumentArg::Uittreksel => DocumentKind::Uittreksel,
         }
     }
 }
@@ -397,7 +404,9 @@ fn decision_render(args: &RenderArgs) -> io::Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     };
-    let render = RenderOptions::default().emit_prov_generated(args.emit_prov_generated);
+    let render = RenderOptions::default()
+        .emit_prov_generated(args.emit_prov_generated)
+        .uittreksel(args.uittreksel);
     let rendered = render_session(
         io::stdin().lock(),
         &options,

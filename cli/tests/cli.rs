@@ -701,6 +701,53 @@ fn decision_render_writes_jsonld_and_rdfa_for_each_document() {
         assert!(html.contains(r#"typeof="besluit:Zitting""#));
         assert_eq!(html.contains("besluit:Besluit"), document != "agenda");
     }
+    // The extract (uittreksel): the first by default, one treatment, its own document.
+    let render = |format: &str, extra: &[&str]| {
+        let mut args = vec![
+            "decision",
+            "render",
+            "--format",
+            format,
+            "--document",
+            "uittreksel",
+            "--base",
+            base,
+        ];
+        args.extend_from_slice(extra);
+        bouwstenen(&args, Some(&session))
+    };
+    let out = render("jsonld", &[]);
+    assert_eq!(out.status.code(), Some(0));
+    let value: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let graph = value["@graph"].as_array().unwrap();
+    let of_type = |t: &str| graph.iter().filter(|n| n["@type"][0] == t).count();
+    assert_eq!(of_type("besluit:Zitting"), 1);
+    assert_eq!(of_type("besluit:BehandelingVanAgendapunt"), 1);
+    assert_eq!(of_type("besluit:Agendapunt"), 1);
+    assert_eq!(
+        graph[0]["besluit:heeftUittreksel"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert!(graph[0].get("besluit:heeftNotulen").is_none());
+    assert_eq!(
+        graph[1]["@type"][1],
+        "https://data.vlaanderen.be/id/concept/BesluitDocumentType/9d5bfaca-bbf2-49dd-a830-769f91a6377b"
+    );
+    let page = render("rdfa", &["--uittreksel", "0"]);
+    assert_eq!(page.status.code(), Some(0));
+    let html = String::from_utf8(page.stdout).unwrap();
+    assert!(html.contains("<h1>Uittreksel</h1>"));
+    assert!(html.contains(r#"property="besluit:heeftUittreksel""#));
+    // No second extract: nothing on standard output, the problem on standard error.
+    let out = render("jsonld", &["--uittreksel", "1"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let report: Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(report["violations"][0]["code"], "decision.required");
+
     // An invalid session: nothing on standard output, the report on standard error.
     let out = bouwstenen(
         &[

@@ -14,8 +14,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::Language;
 use crate::decision::{
-    Besluit, Bestuursorgaan, DecisionError, DocumentKind, Mandataris, MandatarisSoort, NodeId,
-    Stemming, Zitting,
+    Agendapunt, BehandelingVanAgendapunt, Besluit, Bestuursorgaan, DecisionError, DocumentKind,
+    Mandataris, MandatarisSoort, NodeId, Stemming, Zitting,
 };
 
 /// The prefixes of every compact IRI in the projection (note `http` against `https`).
@@ -318,17 +318,20 @@ impl<'a> Node<'a> {
     }
 }
 
-/// How a session is rendered as a document.
+/// How a session is rendered as a document: whether treatments link their decisions with
+/// `prov:generated`, and which extract (*uittreksel*) [`DocumentKind::Uittreksel`] renders.
 ///
 /// ```
 /// use bouwstenen::decision::RenderOptions;
 /// let options = RenderOptions::default();
 /// assert!(!options.emits_prov_generated());
+/// assert_eq!(options.uittreksel_index(), 0);
 /// assert!(options.emit_prov_generated(true).emits_prov_generated());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct RenderOptions {
     emit_prov_generated: bool,
+    uittreksel: usize,
 }
 
 impl RenderOptions {
@@ -357,6 +360,37 @@ impl RenderOptions {
     /// ```
     pub fn emits_prov_generated(&self) -> bool {
         self.emit_prov_generated
+    }
+
+    /// Which extract a [`DocumentKind::Uittreksel`] document renders: its index (0-based) in
+    /// the session's `documenten.uittreksels`; the first one by default. Ignored by the other
+    /// kinds.
+    ///
+    /// ```
+    /// use bouwstenen::decision::{DecisionError, DocumentKind, RenderOptions, Zitting};
+    /// let zitting = Zitting::example();
+    /// let second = RenderOptions::default().uittreksel(1);
+    /// assert_eq!(second.uittreksel_index(), 1);
+    /// // The example has fewer extracts: nothing to render.
+    /// assert_eq!(
+    ///     zitting.to_jsonld(DocumentKind::Uittreksel, &RenderOptions::default().uittreksel(99)),
+    ///     Err(DecisionError::Required)
+    /// );
+    /// ```
+    #[must_use]
+    pub fn uittreksel(mut self, index: usize) -> Self {
+        self.uittreksel = index;
+        self
+    }
+
+    /// The index (0-based) in `documenten.uittreksels` of the extract that
+    /// [`DocumentKind::Uittreksel`] renders.
+    ///
+    /// ```
+    /// assert_eq!(bouwstenen::decision::RenderOptions::default().uittreksel_index(), 0);
+    /// ```
+    pub fn uittreksel_index(&self) -> usize {
+        self.uittreksel
     }
 }
 
@@ -467,23 +501,57 @@ fn some_iri(id: Option<&NodeId>) -> Result<&str, DecisionError> {
 /// The agenda holds the planned data only; the list of decisions (*besluitenlijst*) adds the
 /// outcome (start, end, chair, secretary, members, treatments, votes with counts and voters,
 /// decisions); the minutes (*notulen*) add the names of those for, against and abstaining in
-/// open votes, and carry everything the session holds. Extracts are not rendered yet.
+/// open votes, and carry everything the session holds. An extract (*uittreksel*, the one of
+/// `documenten.uittreksels` that [`RenderOptions::uittreksel`] selects) is the minutes
+/// restricted to one treatment: the session node (with its outcome, `besluit:behandelt` only
+/// the extract's agenda item), its own document only (`besluit:heeftUittreksel`, typed with
+/// the Uittreksel concept), the bodies and places, the office holders that the session or the
+/// treatment refer to, the agenda item, the treatment with its votes (with names, as in the
+/// minutes) and its decisions. An item's `dct:references` to other items are left out of an
+/// extract (those items are not in it).
 ///
 /// # Errors
 ///
-/// [`DecisionError::DocumentKind`] for [`DocumentKind::Uittreksel`];
-/// [`DecisionError::Required`] when a list of decisions or minutes is asked of a session
-/// built for an agenda only (no start, end, chair, secretary or entry into force).
+/// [`DecisionError::Required`] when a list of decisions, minutes or extract is asked of a
+/// session built for an agenda only (no start, end, chair, secretary or entry into force), or
+/// an extract of a session without that extract;
+/// [`DecisionError::ReferenceUnknown`] when the extract's treatment is not in the session.
 pub(crate) fn project<'a>(
     zitting: &'a Zitting,
     kind: DocumentKind,
     options: &RenderOptions,
 ) -> Result<Vec<Node<'a>>, DecisionError> {
-    if kind == DocumentKind::Uittreksel {
-        return Err(DecisionError::DocumentKind);
-    }
     let data = &zitting.data;
     let outcome = kind != DocumentKind::Agenda;
+    // An extract: its document and the one treatment it is about.
+    let extract = match kind {
+        DocumentKind::Uittreksel => {
+            let uittreksel = data
+                .documenten
+                .uittreksels
+                .get(options.uittreksel)
+                .ok_or(DecisionError::Required)?;
+            let behandeling = data
+                .behandelingen
+                .iter()
+                .find(|b| b.id.as_ref() == Some(&uittreksel.behandeling))
+                .ok_or(DecisionError::ReferenceUnknown)?;
+            Some((uittreksel, behandeling))
+        }
+        _ => None,
+    };
+    let behandelingen: Vec<&'a BehandelingVanAgendapunt> = match extract {
+        Some((_, behandeling)) => vec![behandeling],
+        None => data.behandelingen.iter().collect(),
+    };
+    let agendapunten: Vec<&'a Agendapunt> = match extract {
+        Some((_, behandeling)) => data
+            .agendapunten
+            .iter()
+            .filter(|p| p.id.as_ref() == Some(&behandeling.agendapunt))
+            .collect(),
+        None => data.agendapunten.iter().collect(),
+    };
     let mut g = Graph::new();
     let mut session = Node::new(zitting.iri.as_str(), vec![TypeRef::Class(class::ZITTING)]);
     let orgaan = &data.bestuursorgaan;
@@ -506,7 +574,7 @@ pub(crate) fn project<'a>(
     if let Some(locatie) = &data.locatie {
         session.reference(prop::AT_LOCATION, iri(&locatie.id));
     }
-    for punt in &data.agendapunten {
+    for punt in &agendapunten {
         session.reference(prop::BEHANDELT, some_iri(punt.id.as_ref())?);
     }
 
@@ -518,9 +586,17 @@ pub(crate) fn project<'a>(
         (DocumentKind::Besluitenlijst, docs.besluitenlijst.as_ref()),
         (DocumentKind::Notulen, docs.notulen.as_ref()),
     ];
+    if let Some((uittreksel, _)) = extract {
+        // An extract links its own document only.
+        documents.push((
+            DocumentKind::Uittreksel,
+            uittreksel.id.as_ref().ok_or(DecisionError::Required)?,
+            uittreksel.publicatiedatum,
+        ));
+    }
     for (k, doc) in own {
         if let Some(doc) = doc {
-            if k == kind || outcome {
+            if extract.is_none() && (k == kind || outcome) {
                 documents.push((
                     k,
                     doc.id.as_ref().ok_or(DecisionError::Required)?,
@@ -529,7 +605,7 @@ pub(crate) fn project<'a>(
             }
         }
     }
-    if outcome {
+    if outcome && extract.is_none() {
         for extract in &docs.uittreksels {
             documents.push((
                 DocumentKind::Uittreksel,
@@ -571,13 +647,35 @@ pub(crate) fn project<'a>(
                     .filter_map(|b| b.secretaris.as_ref()),
             )
             .collect();
+        // An extract: only the office holders that the session or its treatment refer to.
+        let referenced: Option<Vec<&NodeId>> = extract.map(|(_, b)| {
+            let mut ids: Vec<&NodeId> = data
+                .voorzitter
+                .iter()
+                .chain(data.secretaris.iter())
+                .chain(data.aanwezigen_bij_start.iter())
+                .chain(b.voorzitter.iter())
+                .chain(b.secretaris.iter())
+                .chain(b.aanwezigen.iter())
+                .collect();
+            for s in &b.stemmingen {
+                ids.extend(s.aanwezigen.iter());
+                ids.extend(s.stemmers());
+                ids.extend(s.voorstanders.iter());
+                ids.extend(s.tegenstanders.iter());
+                ids.extend(s.onthouders.iter());
+            }
+            ids
+        });
         for m in &data.mandatarissen {
-            mandataris(&mut g, m, secretaries.contains(&&m.id));
+            if referenced.as_ref().is_none_or(|ids| ids.contains(&&m.id)) {
+                mandataris(&mut g, m, secretaries.contains(&&m.id));
+            }
         }
     }
 
     let mut previous: Option<&str> = None;
-    for punt in &data.agendapunten {
+    for punt in agendapunten {
         let id = some_iri(punt.id.as_ref())?;
         let mut node = Node::new(id, vec![TypeRef::Class(class::AGENDAPUNT)]);
         node.text(prop::TITLE, &punt.titel);
@@ -592,8 +690,10 @@ pub(crate) fn project<'a>(
         if let Some(previous) = previous {
             node.reference(prop::AANGEBRACHT_NA, previous);
         }
-        for r in &punt.verwijst_naar {
-            node.reference(prop::REFERENCES, iri(r));
+        if extract.is_none() {
+            for r in &punt.verwijst_naar {
+                node.reference(prop::REFERENCES, iri(r));
+            }
         }
         for o in &punt.ontwerpbesluiten {
             node.reference(prop::HEEFT_ONTWERPBESLUIT, o.as_str());
@@ -610,7 +710,7 @@ pub(crate) fn project<'a>(
     }
 
     let mut previous: Option<&str> = None;
-    for behandeling in &data.behandelingen {
+    for behandeling in behandelingen {
         let id = some_iri(behandeling.id.as_ref())?;
         let mut node = Node::new(id, vec![TypeRef::Class(class::BEHANDELING)]);
         node.reference(prop::SUBJECT, iri(&behandeling.agendapunt));
@@ -720,7 +820,8 @@ fn mandataris<'a>(g: &mut Graph<'a>, m: &'a Mandataris, secretary: bool) {
     }
 }
 
-/// A vote: counts and voters always; the names of an open vote only in the minutes; never
+/// A vote: counts and voters always; the names of an open vote only in the minutes (and
+/// their extracts); never
 /// names for a secret vote.
 fn vote<'a>(
     stemming: &'a Stemming,
@@ -750,7 +851,8 @@ fn vote<'a>(
     for m in stemming.stemmers() {
         node.reference(prop::HEEFT_STEMMER, iri(m));
     }
-    if kind == DocumentKind::Notulen && !stemming.geheim {
+    let names = matches!(kind, DocumentKind::Notulen | DocumentKind::Uittreksel);
+    if names && !stemming.geheim {
         for (property, list) in [
             (prop::HEEFT_VOORSTANDER, &stemming.voorstanders),
             (prop::HEEFT_TEGENSTANDER, &stemming.tegenstanders),
@@ -911,9 +1013,9 @@ mod tests {
             project(
                 &zitting,
                 DocumentKind::Uittreksel,
-                &RenderOptions::default()
+                &RenderOptions::default().uittreksel(usize::MAX)
             ),
-            Err(DecisionError::DocumentKind)
+            Err(DecisionError::Required)
         );
     }
 }

@@ -85,18 +85,25 @@ impl Zitting {
     /// - [`DocumentKind::Besluitenlijst`]: the outcome, votes with counts and voters.
     /// - [`DocumentKind::Notulen`]: also the names of those for, against and abstaining in
     ///   open votes (never for a secret vote).
+    /// - [`DocumentKind::Uittreksel`]: an extract of the minutes about one treatment, the
+    ///   extract of `documenten.uittreksels` that [`RenderOptions::uittreksel`] selects (the
+    ///   first by default): the session (`besluit:behandelt` only the extract's agenda item),
+    ///   the extract's own document (`besluit:heeftUittreksel`, typed with the Uittreksel
+    ///   concept), bodies, places, the office holders referred to, the agenda item, the
+    ///   treatment with its votes (names as in the minutes) and its decisions.
     ///
     /// Types are arrays with the primary class first; properties that can repeat are always
     /// arrays; references are `{"@id": …}`; there are no blank nodes.
     ///
     /// # Errors
     ///
-    /// [`DecisionError::DocumentKind`] for [`DocumentKind::Uittreksel`] (not rendered yet);
-    /// [`DecisionError::Required`] for a list of decisions or minutes of a session built for
-    /// an agenda only.
+    /// [`DecisionError::Required`] for a list of decisions, minutes or extract of a session
+    /// built for an agenda only, or for an extract that the session does not have
+    /// ([`RenderOptions::uittreksel`]); [`DecisionError::ReferenceUnknown`] when the extract's
+    /// treatment is not in the session.
     ///
     /// ```
-    /// use bouwstenen::decision::{DocumentKind, RenderOptions, Zitting};
+    /// use bouwstenen::decision::{BuildOptions, DocumentKind, RenderOptions, Uittreksel, Zitting};
     ///
     /// let doc = Zitting::example().to_jsonld(DocumentKind::Besluitenlijst, &RenderOptions::default())?;
     /// let graph = doc["@graph"].as_array().unwrap();
@@ -105,6 +112,20 @@ impl Zitting {
     ///            "http://data.lblod.info/id/bestuursorganen/voorbeeldgem-gr-2025");
     /// assert_eq!(graph[1]["@type"][1],
     ///            "https://data.vlaanderen.be/id/concept/BesluitDocumentType/3fa67785-ffdc-4b30-8880-2b99d97b4dee");
+    ///
+    /// // An extract: one treatment, its own document first after the session.
+    /// let zitting = Zitting::example();
+    /// let treatment = zitting.behandelingen()[0].id.clone().unwrap();
+    /// let extract = Uittreksel {
+    ///     id: Some("https://data.voorbeeldgem.be/id/uittreksels/2025-01-13-gr-1".parse()?),
+    ///     ..Uittreksel::new(treatment)
+    /// };
+    /// let zitting = zitting.to_builder().uittreksel(extract).build(&BuildOptions::default()).unwrap();
+    /// let doc = zitting.to_jsonld(DocumentKind::Uittreksel, &RenderOptions::default())?;
+    /// let graph = doc["@graph"].as_array().unwrap();
+    /// assert_eq!(graph[0]["besluit:heeftUittreksel"].as_array().unwrap().len(), 1);
+    /// assert_eq!(graph[1]["@type"][1],
+    ///            "https://data.vlaanderen.be/id/concept/BesluitDocumentType/9d5bfaca-bbf2-49dd-a830-769f91a6377b");
     /// # Ok::<(), bouwstenen::decision::DecisionError>(())
     /// ```
     pub fn to_jsonld(

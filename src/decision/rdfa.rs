@@ -39,15 +39,17 @@ impl Zitting {
     /// decisions or minutes the start and end, the members present, the chair and the
     /// secretary), the agenda, and each treatment with the members present, its votes and its
     /// decisions, their articles and the legal bases they cite. In a list of decisions the
-    /// full text of a decision is folded (`<details>`), in the minutes it is open. All texts
+    /// full text of a decision is folded (`<details>`), in the minutes and in an extract
+    /// (*uittreksel*, one treatment: the one of [`RenderOptions::uittreksel`]) it is open. All
+    /// texts
     /// and attribute values are HTML-escaped; the page needs nothing else (no script, no
     /// external style sheet).
     ///
     /// # Errors
     ///
-    /// As [`to_jsonld`](Zitting::to_jsonld): [`DecisionError::DocumentKind`] for
-    /// [`DocumentKind::Uittreksel`] (not rendered yet); [`DecisionError::Required`] for a list
-    /// of decisions or minutes of a session built for an agenda only.
+    /// As [`to_jsonld`](Zitting::to_jsonld): [`DecisionError::Required`] for a list of
+    /// decisions, minutes or extract of a session built for an agenda only, or for an extract
+    /// that the session does not have.
     ///
     /// ```
     /// use bouwstenen::decision::{DocumentKind, RenderOptions, Zitting};
@@ -560,7 +562,8 @@ impl<'n, 'a> Writer<'n, 'a> {
                 rows.into_iter().partition(|(p, _)| FULL_TEXT.contains(p));
             self.rows(node, rows, next);
             if !text.is_empty() {
-                self.push(if self.kind == DocumentKind::Notulen {
+                let open = matches!(self.kind, DocumentKind::Notulen | DocumentKind::Uittreksel);
+                self.push(if open {
                     "<details open><summary>Volledige tekst</summary>\n"
                 } else {
                     "<details><summary>Volledige tekst</summary>\n"
@@ -871,9 +874,13 @@ mod tests {
             DocumentKind::Agenda,
             DocumentKind::Besluitenlijst,
             DocumentKind::Notulen,
+            DocumentKind::Uittreksel,
         ] {
             let options = RenderOptions::default().emit_prov_generated(true);
-            let nodes = graph::project(&zitting, kind, &options).unwrap();
+            let Ok(nodes) = graph::project(&zitting, kind, &options) else {
+                assert_eq!(kind, DocumentKind::Uittreksel, "{kind}");
+                continue;
+            };
             let html = zitting.to_rdfa(kind, &options).unwrap();
             for node in &nodes {
                 let about = format!("about=\"{}\"", node.id);

@@ -292,9 +292,13 @@ fn prov_generated_is_an_option() {
 #[test]
 fn unsupported_and_incomplete_documents_are_errors() {
     let zitting = build(fixture()).unwrap();
+    // The fixture has one extract: no second one to render.
     assert_eq!(
-        zitting.to_jsonld(DocumentKind::Uittreksel, &RenderOptions::default()),
-        Err(DecisionError::DocumentKind)
+        zitting.to_jsonld(
+            DocumentKind::Uittreksel,
+            &RenderOptions::default().uittreksel(1)
+        ),
+        Err(DecisionError::Required)
     );
     // A session built for its agenda only has no outcome to publish.
     let mut json = fixture();
@@ -325,4 +329,113 @@ fn unsupported_and_incomplete_documents_are_errors() {
         agenda.to_jsonld(DocumentKind::Besluitenlijst, &RenderOptions::default()),
         Err(DecisionError::Required)
     );
+}
+
+/// All the `@id`s a node refers to.
+fn references(node: &Value) -> Vec<&str> {
+    node.as_object()
+        .unwrap()
+        .iter()
+        .filter(|(k, _)| !k.starts_with('@'))
+        .flat_map(|(_, v)| match v {
+            Value::Array(values) => values.iter().collect(),
+            v => vec![v],
+        })
+        .filter_map(|v| v.get("@id").and_then(Value::as_str))
+        .collect()
+}
+
+#[test]
+fn uittreksel_is_the_minutes_restricted_to_one_treatment() {
+    let zitting = build(fixture()).unwrap();
+    let extract = &zitting.documenten().uittreksels[0];
+    let treatment = extract.behandeling.as_str();
+    let doc = document(DocumentKind::Uittreksel);
+    let notulen = document(DocumentKind::Notulen);
+    let all = nodes(&notulen);
+    let own = nodes(&doc);
+
+    // The session: its outcome, one agenda item, its own document only.
+    let session = &graph(&doc)[0];
+    assert_eq!(types(session), ["besluit:Zitting"]);
+    let extract_id = extract.id.as_ref().unwrap().as_str();
+    assert_eq!(
+        session["besluit:heeftUittreksel"],
+        json!([{ "@id": extract_id }])
+    );
+    for other in [
+        "besluit:heeftAgenda",
+        "besluit:heeftBesluitenlijst",
+        "besluit:heeftNotulen",
+    ] {
+        assert!(session.get(other).is_none(), "{other}");
+    }
+    assert!(session.get("prov:startedAtTime").is_some());
+    assert_eq!(
+        types(own[extract_id]),
+        [
+            "foaf:Document",
+            "https://data.vlaanderen.be/id/concept/BesluitDocumentType/9d5bfaca-bbf2-49dd-a830-769f91a6377b"
+        ]
+    );
+    assert_eq!(own[extract_id]["eli:date_publication"], "2025-01-20");
+    assert_eq!(with_type(&doc, "foaf:Document").len(), 1);
+
+    // One treatment, its agenda item, its votes and decisions.
+    let treatments = with_type(&doc, "besluit:BehandelingVanAgendapunt");
+    assert_eq!(treatments.len(), 1);
+    assert_eq!(treatments[0]["@id"], treatment);
+    assert!(treatments[0].get("besluit:gebeurtNa").is_none());
+    let items = with_type(&doc, "besluit:Agendapunt");
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0]["@id"], treatments[0]["dct:subject"]["@id"]);
+    assert_eq!(
+        session["besluit:behandelt"],
+        json!([{"@id": items[0]["@id"]}])
+    );
+    let decisions = with_type(&doc, "besluit:Besluit");
+    let generated = |d: &Value| d["prov:wasGeneratedBy"]["@id"] == treatment;
+    assert!(!decisions.is_empty() && decisions.iter().all(|d| generated(d)));
+    assert_eq!(
+        decisions.len(),
+        with_type(&notulen, "besluit:Besluit")
+            .iter()
+            .filter(|d| generated(d))
+            .count()
+    );
+    let votes = with_type(&doc, "besluit:Stemming");
+    assert_eq!(
+        votes.len(),
+        treatments[0]["besluit:heeftStemming"]
+            .as_array()
+            .unwrap()
+            .len()
+    );
+
+    // Every other node is the minutes' node, unchanged; every office holder is referred to.
+    let referred: Vec<&str> = graph(&doc).iter().flat_map(references).collect();
+    for node in graph(&doc) {
+        let id = node["@id"].as_str().unwrap();
+        let t = types(node);
+        if t[0] == "mandaat:Mandataris" {
+            assert!(referred.contains(&id), "{id}");
+        }
+        if [
+            "besluit:Zitting",
+            "besluit:Agendapunt",
+            "besluit:BehandelingVanAgendapunt",
+            "foaf:Document",
+        ]
+        .contains(&t[0])
+        {
+            assert!(all.contains_key(id), "{id}");
+            continue;
+        }
+        assert_eq!(Some(&node), all.get(id), "{id}");
+    }
+    // Each reference resolves within the extract (or is a concept or a cited text in it).
+    for id in referred {
+        assert!(own.contains_key(id), "dangling reference {id}");
+    }
+    assert!(graph(&doc).len() < graph(&notulen).len());
 }

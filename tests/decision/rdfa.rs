@@ -17,6 +17,14 @@ const KINDS: [DocumentKind; 3] = [
     DocumentKind::Notulen,
 ];
 
+/// With the extract (*uittreksel*): the fixture has one.
+const ALL_KINDS: [DocumentKind; 4] = [
+    DocumentKind::Agenda,
+    DocumentKind::Besluitenlijst,
+    DocumentKind::Notulen,
+    DocumentKind::Uittreksel,
+];
+
 fn built(json: Value) -> Zitting {
     build(json).unwrap_or_else(|v| panic!("the session does not build: {v}"))
 }
@@ -176,7 +184,7 @@ fn the_pages_state_the_pairs_of_the_projection() {
     let zitting = built(fixture());
     for emit in [false, true] {
         let options = RenderOptions::default().emit_prov_generated(emit);
-        for kind in KINDS {
+        for kind in ALL_KINDS {
             let html = zitting.to_rdfa(kind, &options).unwrap();
             let found = scan(&html);
             let expected = jsonld_pairs(&zitting, kind, &options);
@@ -243,7 +251,7 @@ fn every_text_is_escaped() {
 #[test]
 fn no_national_number_is_written() {
     let zitting = built(fixture());
-    for kind in KINDS {
+    for kind in ALL_KINDS {
         let html = zitting.to_rdfa(kind, &RenderOptions::default()).unwrap();
         // Runs of digits with the separators people write (`.`, `-`, spaces): none is an INSZ.
         let joined: String = html
@@ -268,10 +276,33 @@ fn no_national_number_is_written() {
 }
 
 #[test]
-fn an_extract_is_not_rendered_yet() {
+fn an_extract_shows_one_treatment() {
     let zitting = built(fixture());
+    let options = RenderOptions::default();
+    let html = zitting.to_rdfa(DocumentKind::Uittreksel, &options).unwrap();
+    let pairs = scan(&html);
     assert_eq!(
-        zitting.to_rdfa(DocumentKind::Uittreksel, &RenderOptions::default()),
-        Err(DecisionError::DocumentKind)
+        pairs,
+        jsonld_pairs(&zitting, DocumentKind::Uittreksel, &options)
+    );
+    assert!(html.contains("<title>Uittreksel Gemeenteraad Voorbeeldgem 13 januari 2025</title>"));
+    assert!(html.contains("<h1>Uittreksel</h1>"));
+    assert!(html.contains("<details open><summary>Volledige tekst</summary>"));
+    // One treatment described, the extract's.
+    let treatment = zitting.documenten().uittreksels[0].behandeling.as_str();
+    assert_eq!(html.matches("besluit:BehandelingVanAgendapunt").count(), 1);
+    assert!(html.contains(&format!(r#"about="{treatment}""#)));
+    // Every subject of the extract is a subject of the minutes, and there are fewer.
+    let subjects = |pairs: &BTreeSet<(String, String)>| -> BTreeSet<String> {
+        pairs.iter().map(|(s, _)| s.clone()).collect()
+    };
+    let notulen = scan(&zitting.to_rdfa(DocumentKind::Notulen, &options).unwrap());
+    let (own, all) = (subjects(&pairs), subjects(&notulen));
+    assert!(own.is_subset(&all));
+    assert!(own.len() < all.len());
+    // A session without that extract: an error, no page.
+    assert_eq!(
+        zitting.to_rdfa(DocumentKind::Uittreksel, &options.uittreksel(1)),
+        Err(DecisionError::Required)
     );
 }

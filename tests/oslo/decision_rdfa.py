@@ -2,8 +2,8 @@
 """Checks that the crate's RDFa (HTML) of a decision document says exactly what its JSON-LD says.
 
 Reads JSON lines from standard input (the output of `cargo run --example decision_rdfa`), each
-`{"kind": "agenda" | "besluitenlijst" | "notulen" | ..., "jsonld": {...}, "html": "..."}`, and
-for each line:
+`{"kind": "agenda" | "besluitenlijst" | "notulen" | "uittreksel", "jsonld": {...}, "html": "..."}`,
+and for each line:
 
 1. expands the JSON-LD with pyld (JSON-LD 1.1) into RDF, with a document loader that refuses
    the network, so the document must carry its own context;
