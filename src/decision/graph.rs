@@ -110,6 +110,12 @@ pub(crate) mod prop {
     pub const STATUS: &str = "mandaat:status";
     pub const GEBRUIKTE_VOORNAAM: &str = "persoon:gebruikteVoornaam";
     pub const FAMILY_NAME: &str = "foaf:familyName";
+    /// `dct:subject`: a treatment's agenda item (OSLO), and the treatment an extract
+    /// document (*uittreksel*) is about. For the extract, `dct:subject` ("the topic of the
+    /// resource") was chosen because DCMI gives it no domain or range, OSLO already uses it
+    /// for "what a treatment is about", and neither the official 2025-12-11 shapes nor
+    /// LBLOD's shapes constrain it on a `foaf:Document` (LBLOD's only on a treatment);
+    /// `prov:wasDerivedFrom` would make the treatment, a `prov:Activity`, a `prov:Entity`.
     pub const SUBJECT: &str = "dct:subject";
     pub const OPENBAAR: &str = "besluit:openbaar";
     pub const GEBEURT_NA: &str = "besluit:gebeurtNa";
@@ -501,11 +507,12 @@ fn some_iri(id: Option<&NodeId>) -> Result<&str, DecisionError> {
 /// The agenda holds the planned data only; the list of decisions (*besluitenlijst*) adds the
 /// outcome (start, end, chair, secretary, members, treatments, votes with counts and voters,
 /// decisions); the minutes (*notulen*) add the names of those for, against and abstaining in
-/// open votes, and carry everything the session holds. An extract (*uittreksel*, the one of
+/// open votes, and carry everything the session holds (each extract document with the
+/// treatment it is about, `dct:subject`). An extract (*uittreksel*, the one of
 /// `documenten.uittreksels` that [`RenderOptions::uittreksel`] selects) is the minutes
 /// restricted to one treatment: the session node (with its outcome, `besluit:behandelt` only
 /// the extract's agenda item), its own document only (`besluit:heeftUittreksel`, typed with
-/// the Uittreksel concept), the bodies and places, the office holders that the session or the
+/// the Uittreksel concept, and `dct:subject` its treatment), the bodies and places, the office holders that the session or the
 /// treatment refer to, the agenda item, the treatment with its votes (with names, as in the
 /// minutes) and its decisions. An item's `dct:references` to other items are left out of an
 /// extract (those items are not in it).
@@ -580,7 +587,12 @@ pub(crate) fn project<'a>(
 
     // Documents: the own one typed with its kind; the others (after the session) as siblings.
     let docs = &data.documenten;
-    let mut documents: Vec<(DocumentKind, &'a NodeId, Option<NaiveDate>)> = Vec::new();
+    let mut documents: Vec<(
+        DocumentKind,
+        &'a NodeId,
+        Option<NaiveDate>,
+        Option<&'a NodeId>,
+    )> = Vec::new();
     let own = [
         (DocumentKind::Agenda, docs.agenda.as_ref()),
         (DocumentKind::Besluitenlijst, docs.besluitenlijst.as_ref()),
@@ -592,6 +604,7 @@ pub(crate) fn project<'a>(
             DocumentKind::Uittreksel,
             uittreksel.id.as_ref().ok_or(DecisionError::Required)?,
             uittreksel.publicatiedatum,
+            Some(&uittreksel.behandeling),
         ));
     }
     for (k, doc) in own {
@@ -601,6 +614,7 @@ pub(crate) fn project<'a>(
                     k,
                     doc.id.as_ref().ok_or(DecisionError::Required)?,
                     doc.publicatiedatum,
+                    None,
                 ));
             }
         }
@@ -611,12 +625,13 @@ pub(crate) fn project<'a>(
                 DocumentKind::Uittreksel,
                 extract.id.as_ref().ok_or(DecisionError::Required)?,
                 extract.publicatiedatum,
+                Some(&extract.behandeling),
             ));
         }
     }
     // The own document first.
-    documents.sort_by_key(|(k, _, _)| *k != kind);
-    for (k, id, date) in documents {
+    documents.sort_by_key(|(k, _, _, _)| *k != kind);
+    for (k, id, date, behandeling) in documents {
         session.reference(document_link(k), iri(id));
         let mut types = vec![TypeRef::Class(class::DOCUMENT)];
         if k == kind {
@@ -625,6 +640,10 @@ pub(crate) fn project<'a>(
         let mut node = Node::new(iri(id), types);
         if let Some(date) = date {
             node.push(prop::DATE_PUBLICATION, Value::Date(date));
+        }
+        // An extract: the treatment it is about.
+        if let Some(behandeling) = behandeling {
+            node.reference(prop::SUBJECT, iri(behandeling));
         }
         g.add(Section::Documents, node);
     }

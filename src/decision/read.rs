@@ -25,12 +25,10 @@ impl Zitting {
     /// Reads a session back from the JSON-LD of its minutes, as
     /// [`to_jsonld`](Self::to_jsonld)`(`[`DocumentKind::Notulen`]`, …)` writes it (with or
     /// without `prov:generated`), and builds it: the minutes carry everything a session holds,
-    /// so for a built session `s`, reading its minutes gives `s` again, with two exceptions:
-    ///
-    /// - the minutes do not say which treatment an extract ([`Uittreksel`]) is about: read
-    ///   back, every extract names the first treatment (its identifier and date are kept);
-    /// - the session's language is the tag of its votes' texts, or else the language of its
-    ///   first decision; a session with neither reads back as Dutch.
+    /// so for a built session `s`, reading its minutes gives `s` again (an extract,
+    /// [`Uittreksel`], with the treatment it is about: its document's `dct:subject`), with one
+    /// exception: the session's language is the tag of its votes' texts, or else the language
+    /// of its first decision; a session with neither reads back as Dutch.
     ///
     /// A session read back was checked for the full profile ([`Zitting::checked_for`] is
     /// `None`), with deprecated codes and a start far from the planned one allowed (the
@@ -569,7 +567,7 @@ impl<'a> Reader<'a> {
         let agendapunten = self.agenda(z);
         let (mut behandelingen, treatment_ids) = self.treatments(taal);
         self.decisions(&mut behandelingen, &treatment_ids, taal, orgaan);
-        let documenten = self.documents(z, &behandelingen);
+        let documenten = self.documents(z);
 
         let mut data = ZittingData {
             id: node_id(self.id(z)),
@@ -986,9 +984,9 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// The session's documents; an extract names the first treatment (the minutes do not say
-    /// which one it is about).
-    fn documents(&mut self, z: usize, treatments: &[BehandelingVanAgendapunt]) -> Documenten {
+    /// The session's documents; an extract names the treatment it is about (its document's
+    /// `dct:subject`).
+    fn documents(&mut self, z: usize) -> Documenten {
         let agenda = self
             .opt_ref(z, prop::HEEFT_AGENDA, &[Kind::Document])
             .map(|j| self.document(j));
@@ -1000,14 +998,10 @@ impl<'a> Reader<'a> {
             .map(|j| self.document(j));
         let mut uittreksels = Vec::new();
         for j in self.refs(z, prop::HEEFT_UITTREKSEL, &[Kind::Document]) {
-            let first = treatments.first().and_then(|t| t.id.clone());
-            let Some(behandeling) = first else {
-                self.report(
-                    DecisionError::JsonldNode,
-                    self.path(z, prop::HEEFT_UITTREKSEL),
-                );
+            let Some(t) = self.one_ref(j, prop::SUBJECT, &[Kind::Behandeling]) else {
                 continue;
             };
+            let behandeling = node_id(self.id(t));
             let document = self.document(j);
             uittreksels.push(Uittreksel {
                 id: document.id,

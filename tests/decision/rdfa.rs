@@ -292,6 +292,10 @@ fn an_extract_shows_one_treatment() {
     let treatment = zitting.documenten().uittreksels[0].behandeling.as_str();
     assert_eq!(html.matches("besluit:BehandelingVanAgendapunt").count(), 1);
     assert!(html.contains(&format!(r#"about="{treatment}""#)));
+    // The extract's document names it.
+    assert!(html.contains(&format!(
+        r#"<span property="dct:subject" resource="{treatment}"></span>"#
+    )));
     // Every subject of the extract is a subject of the minutes, and there are fewer.
     let subjects = |pairs: &BTreeSet<(String, String)>| -> BTreeSet<String> {
         pairs.iter().map(|(s, _)| s.clone()).collect()
