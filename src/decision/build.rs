@@ -1737,33 +1737,51 @@ fn normalise_secretaries(data: &mut ZittingData) {
     }
 }
 
-/// Whether a text holds a valid national number (INSZ: RRN or BIS): a run of exactly 11
-/// digits, possibly grouped by up to three of `.`, `-`, `/` and space between digits (as
-/// people write `85.07.30-033.28` or `85 07 30 033 28`), whose digits are a valid INSZ with
-/// any birth date. Longer runs of digits (account numbers, structured communications) are
-/// other numbers.
+/// Whether a text holds a valid national number (INSZ: RRN or BIS) with any birth date.
+///
+/// Digits are read in runs, joined across up to three of `.`, `-`, `/` and space (as people
+/// write `85.07.30-033.28` or `85 07 30 033 28`). A run of exactly 11 digits is checked whole.
+/// In a longer run, every 11 digits that start or end at a separator are checked too, so that
+/// a number cannot hide behind a neighbouring figure (`1 85073003328`, `2025-85073003328`); an
+/// unbroken longer number (`850730033280`, an account number written without spaces) is
+/// another number.
 pub(crate) fn contains_national_number(text: &str) -> bool {
     const MAX_GAP: usize = 3;
+    const LEN: usize = 11;
     // Any birth date counts, so that the result does not depend on the clock.
     let options = ParseOptions::strict().with_today(NaiveDate::MAX);
-    let is_insz = |digits: &str| digits.len() == 11 && Insz::parse_with(digits, &options).is_ok();
+    let is_insz = |digits: &str| digits.len() == LEN && Insz::parse_with(digits, &options).is_ok();
+    // A run of digits and the places inside it where a separator stood.
+    let run_holds_one = |digits: &str, breaks: &[usize]| {
+        is_insz(digits)
+            || breaks.iter().any(|&at| {
+                let starting = digits.get(at..at.saturating_add(LEN));
+                let ending = at.checked_sub(LEN).and_then(|from| digits.get(from..at));
+                starting.is_some_and(is_insz) || ending.is_some_and(is_insz)
+            })
+    };
     let mut digits = String::new();
+    let mut breaks: Vec<usize> = Vec::new();
     let mut gap: usize = 0;
     for c in text.chars() {
         if c.is_ascii_digit() {
+            if gap > 0 {
+                breaks.push(digits.len());
+            }
             digits.push(c);
             gap = 0;
         } else if matches!(c, '.' | '-' | '/' | ' ') && !digits.is_empty() && gap < MAX_GAP {
             gap = gap.saturating_add(1);
         } else {
-            if is_insz(&digits) {
+            if run_holds_one(&digits, &breaks) {
                 return true;
             }
             digits.clear();
+            breaks.clear();
             gap = 0;
         }
     }
-    is_insz(&digits)
+    run_holds_one(&digits, &breaks)
 }
 
 #[cfg(test)]
@@ -1779,6 +1797,10 @@ mod tests {
             "85 07 30 033 28",
             "85.07.30 - 033.28",
             "bis 00400100184",
+            "Peeters 1 85073003328",
+            "2025-85073003328",
+            "85073003328 2",
+            "http://data.lblod.info/id/bestuursorganen/v1/85073003328",
         ] {
             assert!(contains_national_number(text), "{text}");
         }

@@ -49,7 +49,9 @@ impl Zitting {
     ///
     /// As [`to_jsonld`](Zitting::to_jsonld): [`DecisionError::Required`] for a list of
     /// decisions, minutes or extract of a session built for an agenda only, or for an extract
-    /// that the session does not have.
+    /// that the session does not have. [`DecisionError::TextNationalNumber`] when the page
+    /// would show a national number that no single text held (a number split over a first and
+    /// a last name, which the page writes side by side): the page is refused, not written.
     ///
     /// ```
     /// use bouwstenen::decision::{DocumentKind, RenderOptions, Zitting};
@@ -69,6 +71,11 @@ impl Zitting {
         let nodes = graph::project(self, kind, options)?;
         let mut writer = Writer::new(&nodes, kind);
         writer.document(self);
+        // The page joins texts that were checked one by one (a person's first and last name,
+        // the title with the date): check what it shows as a whole.
+        if crate::decision::build::contains_national_number(&writer.out) {
+            return Err(DecisionError::TextNationalNumber);
+        }
         Ok(writer.out)
     }
 }

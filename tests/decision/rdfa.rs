@@ -269,10 +269,27 @@ fn no_national_number_is_written() {
             assert!(candidate.parse::<Insz>().is_err(), "{kind}: {candidate}");
         }
     }
-    // The builder is what keeps them out: a text with one does not build.
+    // The builder is what keeps them out: a text with one does not build, even behind a
+    // neighbouring figure.
+    for title in [
+        "Aanvraag van 85.07.30-033.28",
+        "Dossier 2025-85073003328",
+        "Nr 1 85073003328",
+    ] {
+        let mut json = fixture();
+        json["agendapunten"][0]["titel"] = title.into();
+        assert!(build(json).is_err(), "{title}");
+    }
+    // A number split over two texts that the page joins (first and last name) builds, but the
+    // page is refused rather than written.
     let mut json = fixture();
-    json["agendapunten"][0]["titel"] = "Aanvraag van 85.07.30-033.28".into();
-    assert!(build(json).is_err());
+    json["mandatarissen"][0]["persoon"]["gebruikteVoornaam"] = "An 8507300".into();
+    json["mandatarissen"][0]["persoon"]["familienaam"] = "3328 Peeters".into();
+    let zitting = built(json);
+    assert_eq!(
+        zitting.to_rdfa(DocumentKind::Notulen, &RenderOptions::default()),
+        Err(bouwstenen::decision::DecisionError::TextNationalNumber)
+    );
 }
 
 #[test]
