@@ -9,11 +9,10 @@
 //! a JSON Schema that a municipality can put in a tender. Two vendors that use the crate speak
 //! the same standards, byte for byte.
 //!
-//! This release has three components: [Belgian identifiers](identifiers),
-//! [payment requests](payment) with the EPC QR codes that Belgian bank apps scan, and
-//! [addresses](address) with the municipality register and the Belgian coordinate systems.
-//! The [decision records](decision) for LBLOD are in progress (the model, its validation and
-//! the JSON-LD and RDFa output are there); consent records follow.
+//! This release has four components: [Belgian identifiers](identifiers),
+//! [payment requests](payment) with the EPC QR codes that Belgian bank apps scan,
+//! [addresses](address) with the municipality register and the Belgian coordinate systems, and
+//! [decision records](decision) published as LBLOD's JSON-LD and RDFa. Consent records follow.
 //!
 //! # Getting started
 //!
