@@ -168,6 +168,19 @@ pub(crate) fn is_forbidden(c: char) -> bool {
         )
 }
 
+/// The words of `text` joined by single spaces: leading and trailing whitespace removed, and
+/// every run of whitespace inside made one space.
+pub(crate) fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 /// The `Debug` form of an identifier, `Name("…")`, with the first `hidden` characters replaced by
 /// `*` (national numbers and card numbers must not appear in logs).
 pub(crate) fn fmt_debug(

@@ -392,7 +392,7 @@ fn checked_text(text: String) -> Result<String, AddressError> {
     if text.chars().any(crate::text::is_forbidden) {
         return Err(AddressError::Character);
     }
-    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let collapsed = crate::text::collapse_whitespace(&text);
     if collapsed.is_empty() {
         return Err(AddressError::Empty);
     }

@@ -722,18 +722,6 @@ fn eq_fold(text: &str, lower: &str) -> bool {
     in_list(text, &[lower])
 }
 
-/// Whitespace runs become one space.
-fn collapse(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
-}
-
 // ---------------------------------------------------------------------------------------------
 // 3. Country
 // ---------------------------------------------------------------------------------------------
@@ -781,7 +769,7 @@ fn take_country(text: &Text<'_>, spans: &mut Vec<Span>) -> Option<String> {
                 spans.pop();
             }
         }
-        return foreign.then(|| collapse(name));
+        return foreign.then(|| crate::text::collapse_whitespace(name));
     }
     None
 }
@@ -834,7 +822,7 @@ fn take_bracketed_country(
             spans.pop();
         }
     }
-    Some(foreign.then(|| collapse(name)))
+    Some(foreign.then(|| crate::text::collapse_whitespace(name)))
 }
 
 /// Removes a dash, dot or slash that separated a removed country from the rest of a segment.
@@ -851,7 +839,10 @@ fn trim_separators_at_end(text: &Text<'_>, span: &mut Span) {
 
 /// The text of all remaining segments, joined with `, ` (a foreign address's full text).
 fn full_text(text: &Text<'_>, spans: &[Span]) -> String {
-    let parts: Vec<String> = spans.iter().map(|&s| collapse(text.raw(s))).collect();
+    let parts: Vec<String> = spans
+        .iter()
+        .map(|&s| crate::text::collapse_whitespace(text.raw(s)))
+        .collect();
     parts.join(", ")
 }
 
@@ -1248,7 +1239,7 @@ fn split_locality(text: &Text<'_>, span: Span) -> Option<usize> {
 /// kept after a short abbreviation, `St.`).
 fn locality_name(text: &Text<'_>, span: Span) -> Option<String> {
     let span = trim_punctuation(text, span, 3);
-    let name = collapse(text.raw(span));
+    let name = crate::text::collapse_whitespace(text.raw(span));
     (!name.is_empty() && name.chars().any(char::is_alphabetic)).then_some(name)
 }
 
@@ -1465,7 +1456,7 @@ fn street_parts(
             None
         };
         return Ok(StreetParts {
-            po_box: Some(collapse(po.value)),
+            po_box: Some(crate::text::collapse_whitespace(po.value)),
             locality,
             language: po.language,
             ..StreetParts::default()
@@ -1798,7 +1789,7 @@ fn finish(
 /// an abbreviation: `Kerkstr.`).
 fn street_name(text: &Text<'_>, span: Span) -> Option<String> {
     let span = trim_punctuation(text, span, usize::MAX);
-    let name = collapse(text.raw(span));
+    let name = crate::text::collapse_whitespace(text.raw(span));
     (!name.is_empty() && name.chars().any(char::is_alphabetic)).then_some(name)
 }
 
