@@ -188,6 +188,61 @@
 //! | `decision.jsonld.context` | reading JSON-LD: not `{"@context", "@graph"}` with the crate's own context |
 //! | `decision.jsonld.node` | reading JSON-LD: a node without an IRI, with an unknown or wrong `@type` set, given twice or not used, or a dangling reference |
 //! | `decision.jsonld.property` | reading JSON-LD: an unknown or missing property, a wrong number of values, or a value of the wrong form |
+//! | `consent.json` | not a consent record in the record format |
+//! | `consent.json.number` | a number that is not a whole number |
+//! | `consent.json.key` | a key that is not ASCII |
+//! | `consent.text.nfc` | a text that is not in Unicode NFC |
+//! | `consent.text` | a text that is empty, too long or holds control characters |
+//! | `consent.time` | not an RFC 3339 instant in UTC |
+//! | `consent.time.order` | recorded before it occurred |
+//! | `consent.time.sequence` | recorded before the previous event or the record |
+//! | `consent.digest` | not a SHA-256 digest |
+//! | `consent.uuid` | not a UUID URN |
+//! | `consent.uri` | not an absolute URI |
+//! | `consent.key` | not a key |
+//! | `consent.duration` | not a duration |
+//! | `consent.code` | not a code word |
+//! | `consent.code.unknown` | a code this version does not know |
+//! | `consent.term` | not a term of the DPV |
+//! | `consent.language` | a missing or malformed language tag |
+//! | `consent.header` | the header is incomplete |
+//! | `consent.national_number` | a national number in the record |
+//! | `consent.party.duplicate` | two parties with the same key |
+//! | `consent.party.unknown` | not a party of the record |
+//! | `consent.party.incomplete` | the party is incomplete |
+//! | `consent.party.identifier` | an identifier that is not valid |
+//! | `consent.party.controller` | the controller is not a controller party |
+//! | `consent.notice.duplicate` | the notice version exists already |
+//! | `consent.notice.incomplete` | the notice version is incomplete |
+//! | `consent.notice.missing` | the event does not say which notice was shown |
+//! | `consent.notice.unknown` | not a notice version of the record |
+//! | `consent.notice.digest` | the notice digest differs from the archived version |
+//! | `consent.purpose.duplicate` | the same purpose twice |
+//! | `consent.purpose.missing` | a decision about no purpose |
+//! | `consent.purpose.unknown` | not a purpose of the notice |
+//! | `consent.legal_basis` | not a legal basis of the DPV |
+//! | `consent.legal_basis.not_consent` | the purpose's legal basis is not consent |
+//! | `consent.special_category` | special-category data without its flag or explicit-consent basis |
+//! | `consent.withdrawal.missing` | no way to withdraw |
+//! | `consent.consent_terms` | consent without its type or validity |
+//! | `consent.actor.role` | the actor may not record this event |
+//! | `consent.actor.evidence` | staff recording for the subject without evidence |
+//! | `consent.reason.missing` | no reason given |
+//! | `consent.channel.missing` | the event does not say how it was expressed |
+//! | `consent.method.not_affirmative` | consent by an act that is not affirmative |
+//! | `consent.explicit` | special-category data needs explicit consent |
+//! | `consent.gdpr.implied` | implied consent is not consent under the GDPR |
+//! | `consent.gdpr.endless` | consent without end under the GDPR |
+//! | `consent.child` | a child's consent needs a verified parent or guardian |
+//! | `consent.transition` | not allowed in the purpose's state |
+//! | `consent.reaffirm.changed` | the processing changed: new consent is needed |
+//! | `consent.event.duplicate` | two events with the same identifier |
+//! | `consent.event.reference` | the administrative event lacks its reference |
+//! | `consent.chain.seq` | the sequence number is not the event's position |
+//! | `consent.chain.prev_hash` | the previous hash does not match |
+//! | `consent.chain.hash` | the hash does not match the event |
+//! | `consent.chain.missing` | the event is not chained |
+//! | `consent.chain.head` | the head is not the last event |
 //!
 //! [`InszError`]: crate::InszError
 //! [`EnterpriseNumberError`]: crate::EnterpriseNumberError

@@ -212,6 +212,7 @@ struct ReadmeDoctests;
 
 pub mod address;
 mod check;
+pub mod consent;
 pub mod decision;
 pub mod error;
 pub mod identifiers;

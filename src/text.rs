@@ -254,6 +254,54 @@ pub(crate) fn write_in_fours(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Res
     Ok(())
 }
 
+/// Whether a text holds a valid national number (INSZ: RRN or BIS) with any birth date.
+///
+/// Digits are read in runs, joined across up to three of `.`, `-`, `/` and space (as people
+/// write `85.07.30-033.28` or `85 07 30 033 28`). A run of exactly 11 digits is checked whole.
+/// In a longer run, every 11 digits that start or end at a separator are checked too, so that
+/// a number cannot hide behind a neighbouring figure (`1 85073003328`, `2025-85073003328`); an
+/// unbroken longer number (`850730033280`, an account number written without spaces) is
+/// another number.
+pub(crate) fn contains_national_number(text: &str) -> bool {
+    const MAX_GAP: usize = 3;
+    const LEN: usize = 11;
+    // Any birth date counts, so that the result does not depend on the clock.
+    let options = crate::ParseOptions::strict().with_today(chrono::NaiveDate::MAX);
+    let is_insz =
+        |digits: &str| digits.len() == LEN && crate::Insz::parse_with(digits, &options).is_ok();
+    // A run of digits and the places inside it where a separator stood.
+    let run_holds_one = |digits: &str, breaks: &[usize]| {
+        is_insz(digits)
+            || breaks.iter().any(|&at| {
+                let starting = digits.get(at..at.saturating_add(LEN));
+                let ending = at.checked_sub(LEN).and_then(|from| digits.get(from..at));
+                starting.is_some_and(is_insz) || ending.is_some_and(is_insz)
+            })
+    };
+    let mut digits = String::new();
+    let mut breaks: Vec<usize> = Vec::new();
+    let mut gap: usize = 0;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            if gap > 0 {
+                breaks.push(digits.len());
+            }
+            digits.push(c);
+            gap = 0;
+        } else if matches!(c, '.' | '-' | '/' | ' ') && !digits.is_empty() && gap < MAX_GAP {
+            gap = gap.saturating_add(1);
+        } else {
+            if run_holds_one(&digits, &breaks) {
+                return true;
+            }
+            digits.clear();
+            breaks.clear();
+            gap = 0;
+        }
+    }
+    run_holds_one(&digits, &breaks)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

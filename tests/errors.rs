@@ -30,6 +30,7 @@ fn all_codes() -> Vec<(&'static str, &'static [&'static str])> {
         ("address", bouwstenen::address::Finding::CODES),
         ("language", bouwstenen::LanguageError::CODES),
         ("decision", bouwstenen::decision::DecisionError::CODES),
+        ("consent", bouwstenen::consent::ConsentError::CODES),
     ]
 }
 

@@ -3,6 +3,7 @@
 mod util;
 
 mod address;
+mod consent;
 mod decision;
 mod errors;
 mod payment;

@@ -73,7 +73,7 @@ impl Zitting {
         writer.document(self);
         // The page joins texts that were checked one by one (a person's first and last name,
         // the title with the date): check what it shows as a whole.
-        if crate::decision::build::contains_national_number(&writer.out) {
+        if crate::text::contains_national_number(&writer.out) {
             return Err(DecisionError::TextNationalNumber);
         }
         Ok(writer.out)
