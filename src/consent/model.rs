@@ -40,6 +40,10 @@ pub type LocalizedText = BTreeMap<String, String>;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(
+    title = "RecordHeader",
+    description = "The header of a consent record (ISO/IEC TS 27560 Header): the record format (schema), the record's identifier (a UUID URN), when it was created, the data subject by pseudonym (never a national number), the controllers (party keys), the jurisdictions and the applicable law (eu-gdpr switches on the GDPR rules). It never changes: the SHA-256 of its RFC 8785 canonical JSON anchors the hash chain of the events. Fields a reader does not know must be kept: they are hashed."
+)]
 #[non_exhaustive]
 pub struct RecordHeader {
     /// The format of the record (ISO *schema_version*, `dct:conformsTo`).
@@ -390,6 +394,10 @@ impl Contact {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(
+    title = "NoticeVersion",
+    description = "One version of a notice (ISO/IEC TS 27560 privacy_notice and Processing): what the person was shown, by the SHA-256 digest of its exact bytes, its language and publication instant, and per purpose the processing it describes. A version never changes: changing the processing makes a new version, which needs new consent."
+)]
 #[non_exhaustive]
 pub struct NoticeVersion {
     /// The notice, the same for all its versions.
@@ -487,6 +495,10 @@ impl NoticeVersion {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(
+    title = "PurposeSpec",
+    description = "One purpose of a notice version, with its processing in DPV terms (ISO/IEC TS 27560 per-purpose fields): label, DPV purposes, personal data categories (pd:), whether special-category data is processed, processing operations, controllers, recipients, legal basis, retention, storage and processing locations, how to withdraw, rights and necessity."
+)]
 #[non_exhaustive]
 pub struct PurposeSpec {
     /// The purpose's key, the same in every version of the notice.
@@ -914,6 +926,10 @@ impl Head {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(
+    title = "ConsentEvent",
+    description = "One event of a consent record (ISO/IEC TS 27560 Events): a decision about one or more purposes (Requested, Deferred, Given, Reaffirmed, Refused, Withdrawn, Expired, Revoked, Invalidated) or an administrative event, with when it occurred and was recorded, the notice version shown, the consent type and validity, who acted, through which channel and by which act, evidence by digest, and its place in the hash chain (seq, prevHash, hash: the SHA-256 of its RFC 8785 canonical JSON without hash). Fields a reader does not know must be kept: they are hashed."
+)]
 #[non_exhaustive]
 pub struct ConsentEvent {
     /// The event's identifier.

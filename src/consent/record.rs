@@ -1,7 +1,10 @@
 //! The record: its parts, `append`, `state_at`, `verify`, and reading and writing its JSON.
 
 use std::borrow::Cow;
+use std::cell::Cell;
+use std::fmt;
 
+use serde::de::{DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -133,6 +136,9 @@ impl ConsentRecord {
             .tracker
             .check(self.parts(), &event, true)
             .map_err(fail)?;
+        // An event read from JSON always reads back as itself; one built in Rust may have an
+        // extension named like a field, which would be hashed and read back as that field.
+        rules::check_reads_back(&event).map_err(fail)?;
         let hash = rules::event_hash(&event).map_err(fail)?;
         event.hash = Some(hash);
         self.tracker.apply(&event, plan);
@@ -239,7 +245,18 @@ impl ConsentRecord {
     ///
     /// Where the record breaks and why: [`Location::Header`], a party, a notice, an event, or
     /// the head. Text that is not JSON at all is reported at the header with
-    /// [`ConsentError::Json`].
+    /// [`ConsentError::Json`]; an object with the same key twice, where it is, with
+    /// [`ConsentError::JsonAmbiguous`] (readers differ on which of the two counts).
+    ///
+    /// ```
+    /// use bouwstenen::consent::{ConsentError, ConsentRecord, Location};
+    ///
+    /// let json = serde_json::to_string(&ConsentRecord::example())?;
+    /// let twice = json.replacen("{\"eventId\"", "{\"type\":\"Withdrawn\",\"eventId\"", 1);
+    /// let err = ConsentRecord::from_json(&twice).unwrap_err();
+    /// assert_eq!((err.location, err.error), (Location::Event(0), ConsentError::JsonAmbiguous));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub fn from_json(json: &str) -> Result<Self, RecordError> {
         Self::from_json_with(json, &Policy::default())
     }
@@ -250,8 +267,15 @@ impl ConsentRecord {
     ///
     /// As [`from_json`](Self::from_json).
     pub fn from_json_with(json: &str, policy: &Policy) -> Result<Self, RecordError> {
-        let value: Value = serde_json::from_str(json)
-            .map_err(|_| RecordError::new(Location::Header, ConsentError::Json))?;
+        let duplicate = Cell::new(None);
+        let mut reader = serde_json::Deserializer::from_str(json);
+        let value = StrictValue::root(&duplicate)
+            .deserialize(&mut reader)
+            .and_then(|value| reader.end().map(|()| value))
+            .map_err(|_| match duplicate.get() {
+                Some(at) => RecordError::new(at, ConsentError::JsonAmbiguous),
+                None => RecordError::new(Location::Header, ConsentError::Json),
+            })?;
         Self::from_value_with(value, policy)
     }
 
@@ -631,8 +655,142 @@ impl Serialize for ConsentRecord {
 impl<'de> Deserialize<'de> for ConsentRecord {
     /// Reads and verifies, as [`ConsentRecord::from_json`].
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = Value::deserialize(deserializer)?;
+        let duplicate = Cell::new(None);
+        let value = StrictValue::root(&duplicate).deserialize(deserializer)?;
         ConsentRecord::from_value_with(value, &Policy::default()).map_err(serde::de::Error::custom)
+    }
+}
+
+/// Where in a record a JSON value being read lies.
+#[derive(Clone, Copy)]
+enum Level {
+    /// The record object itself.
+    Root,
+    /// The list of parties, notices or events: an item's location from its index.
+    List(fn(usize) -> Location),
+    /// Inside one part of the record.
+    In(Location),
+}
+
+/// Reads JSON into a [`Value`] as serde_json does, but refuses an object with the same key
+/// twice, noting in `duplicate` where: serde_json keeps the last of two keys and other readers
+/// the first, so such a record would show them another event than the one that verifies here.
+struct StrictValue<'a> {
+    level: Level,
+    duplicate: &'a Cell<Option<Location>>,
+}
+
+impl<'a> StrictValue<'a> {
+    fn root(duplicate: &'a Cell<Option<Location>>) -> Self {
+        StrictValue {
+            level: Level::Root,
+            duplicate,
+        }
+    }
+
+    fn at(&self, level: Level) -> Self {
+        StrictValue {
+            level,
+            duplicate: self.duplicate,
+        }
+    }
+
+    /// The location of the part that this value is or lies in.
+    fn location(&self) -> Location {
+        match self.level {
+            Level::Root => Location::Header,
+            Level::List(item) => item(0),
+            Level::In(at) => at,
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for StrictValue<'_> {
+    type Value = Value;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for StrictValue<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, value: bool) -> Result<Value, E> {
+        Ok(Value::Bool(value))
+    }
+
+    fn visit_i64<E>(self, value: i64) -> Result<Value, E> {
+        Ok(Value::from(value))
+    }
+
+    fn visit_u64<E>(self, value: u64) -> Result<Value, E> {
+        Ok(Value::from(value))
+    }
+
+    fn visit_f64<E>(self, value: f64) -> Result<Value, E> {
+        Ok(serde_json::Number::from_f64(value).map_or(Value::Null, Value::Number))
+    }
+
+    fn visit_str<E>(self, value: &str) -> Result<Value, E> {
+        Ok(Value::String(value.to_owned()))
+    }
+
+    fn visit_string<E>(self, value: String) -> Result<Value, E> {
+        Ok(Value::String(value))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        loop {
+            let level = match self.level {
+                Level::List(item) => Level::In(item(items.len())),
+                level => level,
+            };
+            match seq.next_element_seed(self.at(level))? {
+                Some(item) => items.push(item),
+                None => return Ok(Value::Array(items)),
+            }
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut object = serde_json::Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if object.contains_key(&key) {
+                self.duplicate.set(Some(self.location()));
+                return Err(serde::de::Error::custom(ConsentError::JsonAmbiguous));
+            }
+            let level = match self.level {
+                Level::Root => match key.as_str() {
+                    "parties" => Level::List(Location::Party),
+                    "notices" => Level::List(Location::Notice),
+                    "events" => Level::List(|i| Location::Event(i as u64)),
+                    "head" => Level::In(Location::Head),
+                    _ => Level::In(Location::Header),
+                },
+                _ => Level::In(self.location()),
+            };
+            let value = map.next_value_seed(self.at(level))?;
+            object.insert(key, value);
+        }
+        Ok(Value::Object(object))
     }
 }
 

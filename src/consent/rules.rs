@@ -45,10 +45,21 @@ impl Parts<'_> {
     }
 }
 
+/// The largest whole number that a double holds exactly, and so every JSON reader.
+const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
+
 /// Checks a JSON value that will be hashed or exchanged: ASCII keys, whole numbers, NFC text.
 pub(crate) fn check_json(value: &Value) -> Result<(), ConsentError> {
     match value {
-        Value::Number(n) if !(n.is_i64() || n.is_u64()) => Err(ConsentError::JsonNumber),
+        // RFC 8785 writes every number as a double: 2^53 + 1 would hash as 2^53, so a changed
+        // digit would go unnoticed, and another language would read another number.
+        Value::Number(n)
+            if n.as_u64()
+                .or_else(|| n.as_i64().map(i64::unsigned_abs))
+                .is_none_or(|n| n > MAX_SAFE_INTEGER) =>
+        {
+            Err(ConsentError::JsonNumber)
+        }
         Value::String(text) => check_nfc(text),
         Value::Array(items) => items.iter().try_for_each(check_json),
         Value::Object(map) => map.iter().try_for_each(|(key, value)| {
@@ -58,6 +69,21 @@ pub(crate) fn check_json(value: &Value) -> Result<(), ConsentError> {
             check_json(value)
         }),
         _ => Ok(()),
+    }
+}
+
+/// Checks that a part of the record reads back from its JSON as itself. An extension named
+/// like a field of the format (`type`, `reason`, `hash`) is written as that field, and an
+/// `Unknown("Given")` code as the known code, so the hashed text would say something else than
+/// what the rules checked, and reading the record back would find the field or known code.
+pub(crate) fn check_reads_back<T>(part: &T) -> Result<(), ConsentError>
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + PartialEq,
+{
+    let value = serde_json::to_value(part).map_err(|_| ConsentError::Json)?;
+    match serde_json::from_value::<T>(value) {
+        Ok(back) if back == *part => Ok(()),
+        _ => Err(ConsentError::JsonAmbiguous),
     }
 }
 
@@ -128,6 +154,7 @@ fn no_duplicates<T: Ord>(items: &[T]) -> bool {
 
 pub(crate) fn check_header(header: &RecordHeader, parties: &[Party]) -> Result<(), ConsentError> {
     check_json(&serde_json::to_value(header).map_err(|_| ConsentError::Json)?)?;
+    check_reads_back(header)?;
     let complete = !header.controllers.is_empty()
         && !header.jurisdictions.is_empty()
         && !header.applicable_law.is_empty()
@@ -164,6 +191,7 @@ pub(crate) fn check_header(header: &RecordHeader, parties: &[Party]) -> Result<(
 
 pub(crate) fn check_party(party: &Party, earlier: &[Party]) -> Result<(), ConsentError> {
     check_json(&serde_json::to_value(party).map_err(|_| ConsentError::Json)?)?;
+    check_reads_back(party)?;
     if earlier.iter().any(|p| p.party_id == party.party_id) {
         return Err(ConsentError::PartyDuplicate);
     }
@@ -203,6 +231,7 @@ pub(crate) fn check_notice(
     parties: &[Party],
 ) -> Result<(), ConsentError> {
     check_json(&serde_json::to_value(notice).map_err(|_| ConsentError::Json)?)?;
+    check_reads_back(notice)?;
     if earlier
         .iter()
         .any(|n| n.notice_id == notice.notice_id && n.version == notice.version)
@@ -336,7 +365,8 @@ impl Tracker {
         if self.event_ids.contains_key(&event.event_id) {
             return Err(ConsentError::EventDuplicate);
         }
-        if event.recorded_at < event.occurred_at {
+        // By instant: `…41Z` and `…41.000Z` are the same moment (their texts differ).
+        if event.recorded_at.instant() < event.occurred_at.instant() {
             return Err(ConsentError::TimeOrder);
         }
         let previous = self
@@ -412,14 +442,28 @@ impl Tracker {
         {
             check_free_text(text)?;
         }
+        // Every text of the event that a person or system writes freely (not only the
+        // reason): a national number may hide in any of them.
         if let Some(verification) = &actor.verification {
             check_free_text(&verification.method)?;
+            if let Some(assurance) = &verification.assurance {
+                check_free_text(assurance)?;
+            }
         }
         if let Some(note) = event.subject_context.as_ref().and_then(|c| c.note.as_ref()) {
             check_free_text(note)?;
         }
         for evidence in event.evidence.iter().flatten() {
-            check_text(&evidence.kind)?;
+            check_free_text(&evidence.kind)?;
+            if let Some(media_type) = &evidence.media_type {
+                check_free_text(media_type)?;
+            }
+        }
+        if let Some(workflow) = &event.workflow {
+            check_free_text(&workflow.id)?;
+        }
+        if let Some(Validity::UntilEvent(until)) = &event.validity {
+            check_free_text(until)?;
         }
         let has_evidence = event.evidence.as_ref().is_some_and(|e| !e.is_empty());
         let role = &actor.role;
@@ -504,10 +548,18 @@ impl Tracker {
             if matches!(consent_type, ConsentType::Unknown(_)) {
                 return Err(ConsentError::CodeUnknown);
             }
-            if let Validity::UntilTime(end) = validity {
-                if end.instant() <= event.occurred_at.instant() {
-                    return Err(ConsentError::ConsentTerms);
-                }
+            // A validity must end after the consent was given (`UntilTime` in the past, or
+            // `PT0S`, would be a consent that was never valid), and a duration must end within
+            // the calendar: one beyond it (`P99999Y`) would never end, like `Endless`.
+            let end = validity.end(&event.occurred_at);
+            let ends_in_time = match validity {
+                Validity::Temporal(_) | Validity::UntilTime(_) => end
+                    .as_ref()
+                    .is_some_and(|end| end.instant() > event.occurred_at.instant()),
+                _ => true,
+            };
+            if !ends_in_time {
+                return Err(ConsentError::ConsentTerms);
             }
             if !event.method.as_ref().is_some_and(Method::is_affirmative) {
                 return Err(ConsentError::MethodNotAffirmative);
@@ -538,6 +590,15 @@ impl Tracker {
                         return Err(ConsentError::ExplicitRequired);
                     }
                 }
+            }
+            // The child rule needs to know the age band: an unknown one is carried on import
+            // but not written.
+            let age_band = event
+                .subject_context
+                .as_ref()
+                .and_then(|c| c.age_band.as_ref());
+            if known_only && matches!(age_band, Some(crate::consent::AgeBand::Unknown(_))) {
+                return Err(ConsentError::CodeUnknown);
             }
             let child = event
                 .subject_context

@@ -178,6 +178,10 @@ impl JsonSchema for ConsentStatus {
 /// `dpvStatus`, `since`, `validUntil`, `basedOn`, `validForProcessing`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(
+    title = "PurposeState",
+    description = "The state of one purpose of a consent record at an instant: its DPV consent status, since when, until when a consent is valid, the event the status rests on, and whether the purpose may be processed on consent at that instant."
+)]
 #[non_exhaustive]
 pub struct PurposeState {
     /// The purpose.
@@ -227,8 +231,13 @@ pub(crate) enum Step {
 impl Track {
     /// Whether a grant is in force at `at`.
     fn granted_at(&self, at: &Timestamp) -> bool {
+        // By instant, not by `Timestamp`'s order, which puts `…59.000Z` before `…59Z`: a
+        // consent ends at the same moment however the instant asked about is written.
         self.status.is_valid_for_processing()
-            && self.valid_until.as_ref().is_none_or(|end| at < end)
+            && self
+                .valid_until
+                .as_ref()
+                .is_none_or(|end| at.instant() < end.instant())
     }
 
     /// The lifecycle table of section 8.5 of the consent note, with expiry derived at the

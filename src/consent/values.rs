@@ -6,7 +6,7 @@ use core::fmt;
 use core::str::FromStr;
 use std::borrow::Cow;
 
-use chrono::{DateTime, Months, TimeDelta, Utc};
+use chrono::{DateTime, Datelike, Months, TimeDelta, Utc};
 
 use crate::consent::ConsentError;
 
@@ -83,7 +83,9 @@ impl Timestamp {
         self.instant
     }
 
-    /// The timestamp of a chrono instant, written with milliseconds: the form the crate writes.
+    /// The timestamp of a chrono instant, written with milliseconds (finer parts are cut off):
+    /// the form the crate writes. For an instant after the year 9999, which RFC 3339 cannot
+    /// write, the text does not read back.
     ///
     /// ```
     /// use bouwstenen::consent::Timestamp;
@@ -93,6 +95,11 @@ impl Timestamp {
     /// assert_eq!(t.as_str(), "2026-03-01T00:00:00.000Z");
     /// ```
     pub fn from_instant(instant: DateTime<Utc>) -> Self {
+        // The text has milliseconds, and so must the instant: with the nanoseconds kept, the
+        // timestamp would not read back as itself, and a record would change its states (an
+        // end of validity a fraction later) once written and read again.
+        let instant =
+            DateTime::from_timestamp_millis(instant.timestamp_millis()).unwrap_or(instant);
         let text = instant.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
         Timestamp { text, instant }
     }
@@ -151,8 +158,8 @@ impl PartialOrd for Timestamp {
 }
 
 impl Ord for Timestamp {
-    /// By instant, then by text (`…00Z` before `…00.000Z`), so that the order agrees with
-    /// equality.
+    /// By instant, then by text (`…00.000Z` before `…00Z`, as `.` sorts before `Z`), so that
+    /// the order agrees with equality. The rules compare [`instant`](Self::instant)s.
     fn cmp(&self, other: &Self) -> core::cmp::Ordering {
         self.instant
             .cmp(&other.instant)
@@ -535,8 +542,8 @@ impl IsoDuration {
         &self.text
     }
 
-    /// The instant this long after `start`, or `None` when it lies beyond what chrono can
-    /// represent (about 262,000 years).
+    /// The instant this long after `start`, or `None` when it lies after the year 9999, which
+    /// RFC 3339 cannot write.
     ///
     /// ```
     /// use bouwstenen::consent::{IsoDuration, Timestamp};
@@ -554,6 +561,10 @@ impl IsoDuration {
             .checked_add_months(Months::new(self.months))?
             .checked_add_signed(TimeDelta::try_days(days)?)?
             .checked_add_signed(TimeDelta::try_seconds(seconds)?)?;
+        // A later instant would be written `+10000-…`, which does not read back.
+        if instant.year() > 9999 {
+            return None;
+        }
         Some(Timestamp::from_instant(instant))
     }
 }
@@ -698,7 +709,7 @@ pub enum Validity {
 
 impl Validity {
     /// When it ends for something that started at `start`, if the record can tell: for
-    /// `Temporal` and `UntilTime`. `None` for the others (and beyond chrono's range).
+    /// `Temporal` and `UntilTime`. `None` for the others (and after the year 9999).
     ///
     /// ```
     /// use bouwstenen::consent::{Timestamp, Validity};
