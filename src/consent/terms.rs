@@ -51,3 +51,41 @@ pub(crate) fn is_right(term: &str) -> bool {
 pub(crate) fn is_data_subject(term: &str) -> bool {
     has(data::DATA_SUBJECTS, term)
 }
+
+/// A location of DPV's `loc` extension that the tables carry (`loc:BE`, `loc:EU`, …).
+pub(crate) fn is_location(term: &str) -> bool {
+    has(data::LOCATIONS, term)
+}
+
+/// A law of DPV's legal extensions (`legal-eu:law-GDPR`, …).
+pub(crate) fn is_law(term: &str) -> bool {
+    has(data::LAWS, term)
+}
+
+/// The commit of `github.com/w3c/dpv` the tables were generated from (DPV 2.3).
+pub(crate) const DPV_COMMIT: &str = data::DPV_COMMIT;
+
+/// The namespaces of the prefixes the tables use, and of `dpv-27560`.
+const NAMESPACES: [(&str, &str); 8] = [
+    ("dpv", "https://w3id.org/dpv#"),
+    ("pd", "https://w3id.org/dpv/pd#"),
+    ("loc", "https://w3id.org/dpv/loc#"),
+    ("eu-gdpr", "https://w3id.org/dpv/legal/eu/gdpr#"),
+    ("legal-eu", "https://w3id.org/dpv/legal/eu#"),
+    ("legal-be", "https://w3id.org/dpv/legal/be#"),
+    (
+        "sector-publicservices",
+        "https://w3id.org/dpv/sector/publicservices#",
+    ),
+    ("dpv-27560", "https://w3id.org/dpv/schema/dpv-27560#"),
+];
+
+/// The IRI of a DPV CURIE (`dpv:Marketing` → `https://w3id.org/dpv#Marketing`), or `None` when
+/// its prefix is not one of DPV's.
+pub(crate) fn iri(curie: &str) -> Option<String> {
+    let (prefix, local) = curie.split_once(':')?;
+    NAMESPACES
+        .iter()
+        .find(|(p, _)| *p == prefix)
+        .map(|(_, namespace)| format!("{namespace}{local}"))
+}
