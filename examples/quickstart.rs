@@ -5,6 +5,10 @@
 
 use bouwstenen::Language;
 use bouwstenen::address::{Address, Municipality, Point, Wgs84};
+use bouwstenen::consent::{
+    Actor, Channel, ConsentEvent, ConsentRecord, ConsentType, EventKind, Key, Method, Policy,
+    Timestamp, Validity,
+};
 use bouwstenen::decision::{BuildOptions, DocumentKind, RenderOptions, Zitting};
 use bouwstenen::payment::{EpcOptions, PaymentRequest, Remittance};
 use bouwstenen::schema::{self, Dialect};
@@ -212,6 +216,64 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 v.path()
             );
         }
+    }
+
+    println!("\nConsent, provable and tamper-evident (ISO/IEC TS 27560 with DPV terms):");
+    // The municipality, its notice about a newsletter, and a citizen (by pseudonym).
+    let example = ConsentRecord::example();
+    let notice = &example.notices()[0];
+    let mut record = ConsentRecord::new(
+        example.header().clone(),
+        example.parties().to_vec(),
+        vec![notice.clone()],
+    )?;
+    let newsletter: Key = "nieuwsbrief-wegenwerken".parse()?;
+    let given = ConsentEvent::new(
+        EventKind::Given,
+        "urn:uuid:a0000000-0000-4000-8000-000000000002".parse()?,
+        "2026-02-10T09:15:41.007Z".parse()?,
+        Actor::subject(),
+    )
+    .with_purposes([newsletter.clone()])
+    .with_notice(notice)
+    .with_consent(ConsentType::Expressed, Validity::Temporal("P2Y".parse()?))
+    .with_channel(Channel::Web, Method::CheckboxAndSubmit);
+    record.append(given)?;
+    let withdrawn = ConsentEvent::new(
+        EventKind::Withdrawn,
+        "urn:uuid:a0000000-0000-4000-8000-000000000005".parse()?,
+        "2026-06-01T18:02:11.500Z".parse()?,
+        Actor::subject(),
+    )
+    .with_purposes([newsletter.clone()])
+    .with_channel(Channel::Email, Method::UnsubscribeLink);
+    record.append(withdrawn)?;
+    println!("  the citizen ticks the box on 2026-02-10 and unsubscribes on 2026-06-01");
+    for at in ["2026-03-01T00:00:00Z", "2026-06-02T00:00:00Z"] {
+        let state = record.state_at(&newsletter, &at.parse::<Timestamp>()?)?;
+        println!(
+            "  on {at}: {} since {}, may be processed: {}",
+            state.status,
+            state.since.as_ref().map_or("-", Timestamp::as_str),
+            state.valid_for_processing
+        );
+    }
+    if let Some(head) = record.verify()? {
+        println!(
+            "  the record verifies: {} events, head {} {}",
+            record.events().len(),
+            head.seq,
+            head.hash
+        );
+    }
+    let mut edited = serde_json::to_value(&record)?;
+    edited["events"][0]["occurredAt"] = "2026-02-09T09:15:41.007Z".into();
+    if let Err(err) = ConsentRecord::from_value_with(edited, &Policy::default()) {
+        println!(
+            "  an edited date is caught: {} at {}",
+            err.code(),
+            err.location
+        );
     }
 
     let names: Vec<String> = schema::all(Dialect::Draft2020_12)

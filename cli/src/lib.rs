@@ -28,10 +28,12 @@
 #![deny(missing_docs)]
 
 mod address;
+mod consent;
 mod coord;
 mod decision;
 
 pub use address::{AddressStyle, format_addresses, parse_address_values, parse_addresses};
+pub use consent::{MAX_RECORD_BYTES, parse_instant, record_states, verify_record};
 pub use coord::{Crs, convert_stream};
 pub use decision::{
     DecisionFormat, MAX_SESSION_BYTES, decision_options, render_session, validate_session,

@@ -1,5 +1,5 @@
 //! `bouwstenen`: validate Belgian identifiers and addresses in bulk, make payment QR codes,
-//! convert coordinates and write the crate's JSON Schemas.
+//! convert coordinates, verify consent records and write the crate's JSON Schemas.
 
 #![forbid(unsafe_code)]
 
@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use bouwstenen::Language;
+use bouwstenen::consent::{Key, Timestamp};
 use bouwstenen::decision::{DocumentKind, RenderOptions};
 use bouwstenen::payment::{
     EpcCharset, EpcOptions, EpcPayload, EpcVersion, LineEnding, PaymentRequest, Remittance,
@@ -16,8 +17,8 @@ use bouwstenen::schema::{self, Dialect};
 use bouwstenen::{ErrorCode, Iban, ParseOptions, PaymentError};
 use bouwstenen_cli::{
     AddressStyle, Crs, DecisionFormat, Kind, Summary, check_stream, check_values, convert_stream,
-    decision_options, format_addresses, parse_address_values, parse_addresses, render_session,
-    validate_session,
+    decision_options, format_addresses, parse_address_values, parse_addresses, parse_instant,
+    record_states, render_session, validate_session, verify_record,
 };
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -66,6 +67,10 @@ enum Command {
     /// JSON form on standard input.
     #[command(subcommand)]
     Decision(DecisionCommand),
+    /// Verify a consent record (ISO/IEC TS 27560 with DPV terms, the crate's JSON form) and
+    /// print the state of its purposes.
+    #[command(subcommand)]
+    Consent(ConsentCommand),
     /// Convert coordinates between WGS 84, Lambert 72 and Lambert 2008, like PROJ's cs2cs.
     ///
     /// Reads one point per line from standard input ("x y", in the axis order of --from:
@@ -153,6 +158,50 @@ enum DecisionCommand {
     /// When the session is not valid for that document, nothing is written to standard output
     /// and the report of `decision validate` goes to standard error; exit status 1.
     Render(RenderArgs),
+}
+
+#[derive(Subcommand)]
+enum ConsentCommand {
+    /// Verify a consent record: its hash chain and every rule, from the header on.
+    ///
+    /// Prints one JSON object. A valid record gives
+    /// {"valid":true,"recordId":…,"events":n,"head":{"seq":…,"hash":"sha256:…"}}
+    /// (head is null without events). A broken one gives
+    /// {"valid":false,"head":…,"brokenAt":…,"code":…,"reason":…}:
+    /// head is the last event that verified (or null); brokenAt is the first place that did
+    /// not, one of {"event":seq}, {"header":true}, {"party":i}, {"notice":i} or {"head":true};
+    /// code is the stable error code (such as consent.chain.hash) and reason its message.
+    /// Input that is not JSON of a record is broken at the header with consent.json.
+    /// Exit status: 0 when valid, 1 when not, 2 on a usage or input/output error.
+    Verify {
+        /// The record's JSON file; - (the default) reads standard input.
+        #[arg(default_value = "-")]
+        file: PathBuf,
+    },
+    /// Print the state of a purpose of a consent record at an instant (the record is verified
+    /// first).
+    ///
+    /// Prints one JSON object per line, for --purpose or else for every purpose of the record
+    /// in the order of its notices:
+    /// {"purposeId":…,"at":…,"dpvStatus":…,"since":…,"validUntil":…,"basedOn":…,"validForProcessing":bool}
+    /// (dpvStatus is a DPV status such as dpv:ConsentGiven; since, validUntil and basedOn are
+    /// left out when unknown). When the record is not valid, nothing is printed and the report
+    /// of `consent verify` goes to standard error; when it has no such purpose,
+    /// {"code":"consent.purpose.unknown","message":…} does.
+    /// Exit status: 0 when the states were printed, 1 when not, 2 on a usage or input/output
+    /// error.
+    State {
+        /// The record's JSON file; - (the default) reads standard input.
+        #[arg(default_value = "-")]
+        file: PathBuf,
+        /// The purpose (its purposeId); without it, every purpose.
+        #[arg(long, value_name = "ID")]
+        purpose: Option<Key>,
+        /// The instant: RFC 3339 in UTC (2026-03-01T00:00:00Z), with an offset (converted to
+        /// UTC), or now.
+        #[arg(long, value_name = "INSTANT", value_parser = parse_instant)]
+        at: Timestamp,
+    },
 }
 
 #[derive(clap::Args)]
@@ -318,6 +367,10 @@ fn main() -> ExitCode {
             decision_validate(base.as_deref(), document.map(Into::into))
         }
         Command::Decision(DecisionCommand::Render(args)) => decision_render(&args),
+        Command::Consent(ConsentCommand::Verify { file }) => consent_verify(&file),
+        Command::Consent(ConsentCommand::State { file, purpose, at }) => {
+            consent_state(&file, purpose.as_ref(), &at)
+        }
         Command::Address(AddressCommand::Parse { texts }) => address_parse(&texts),
         Command::Address(AddressCommand::Format { lang, style }) => {
             address_format(lang.into(), style)
@@ -421,6 +474,60 @@ fn decision_render(args: &RenderArgs) -> io::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// FILE, or standard input for `-`, whose errors name the file.
+struct Input {
+    name: String,
+    inner: Box<dyn Read>,
+}
+
+impl Input {
+    fn open(path: &Path) -> io::Result<Input> {
+        let name = path.display().to_string();
+        let inner: Box<dyn Read> = if path == Path::new("-") {
+            Box::new(io::stdin().lock())
+        } else {
+            match std::fs::File::open(path) {
+                Ok(file) => Box::new(BufReader::new(file)),
+                Err(err) => return Err(io::Error::new(err.kind(), format!("{name}: {err}"))),
+            }
+        };
+        Ok(Input { name, inner })
+    }
+}
+
+impl Read for Input {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.inner
+            .read(buf)
+            .map_err(|err| io::Error::new(err.kind(), format!("{}: {err}", self.name)))
+    }
+}
+
+/// Exit status 0 when `done`, 1 otherwise; a reader that went away (`| head`) is status 2
+/// without a message.
+fn done_or_not(result: io::Result<bool>) -> io::Result<ExitCode> {
+    match result {
+        Ok(true) => Ok(ExitCode::SUCCESS),
+        Ok(false) => Ok(ExitCode::from(1)),
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::from(2)),
+        Err(err) => Err(err),
+    }
+}
+
+fn consent_verify(path: &Path) -> io::Result<ExitCode> {
+    done_or_not(verify_record(Input::open(path)?, stdout()))
+}
+
+fn consent_state(path: &Path, purpose: Option<&Key>, at: &Timestamp) -> io::Result<ExitCode> {
+    done_or_not(record_states(
+        Input::open(path)?,
+        purpose,
+        at,
+        stdout(),
+        io::stderr().lock(),
+    ))
 }
 
 fn coord(from: Crs, to: Crs) -> io::Result<ExitCode> {

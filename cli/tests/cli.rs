@@ -765,3 +765,270 @@ fn decision_render_writes_jsonld_and_rdfa_for_each_document() {
     let report: Value = serde_json::from_slice(&out.stderr).unwrap();
     assert_eq!(report["violations"][0]["code"], "decision.iri.base");
 }
+
+/// A file of the consent note's worked examples (`../shared/data/consent/examples/`).
+fn consent_shared(name: &str) -> String {
+    let path = format!(
+        "{}/../../shared/data/consent/examples/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// A worked example as published, with its placeholder enterprise numbers (which fail the
+/// mod-97 check the crate enforces) replaced by valid ones; parties are not in the hash chain.
+fn consent_example(name: &str) -> String {
+    consent_shared(&format!("example-record-{name}.json"))
+        .replace("0999999999", "0207451227")
+        .replace("0888888888", "0403019261")
+}
+
+fn consent_vectors() -> Value {
+    serde_json::from_str(&consent_shared("test-vectors.json")).unwrap()
+}
+
+/// Writes `text` to a file of its own in the temporary folder and returns its path.
+fn temp_file(name: &str, text: &str) -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!("bouwstenen-{}-{name}", std::process::id()));
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn single_json(bytes: &[u8]) -> Value {
+    let text = String::from_utf8(bytes.to_vec()).unwrap();
+    assert_eq!(text.lines().count(), 1, "{text}");
+    serde_json::from_str(&text).unwrap()
+}
+
+#[test]
+fn consent_verify_reports_the_published_heads() {
+    let vectors = consent_vectors();
+    // Record A from a file, record B from standard input.
+    let a = consent_example("A");
+    let path = temp_file("consent-A.json", &a);
+    let out_a = bouwstenen(&["consent", "verify", path.to_str().unwrap()], None);
+    std::fs::remove_file(&path).unwrap();
+    let out_b = bouwstenen(
+        &["consent", "verify", "-"],
+        Some(consent_example("B").as_bytes()),
+    );
+    for (name, out) in [("A", out_a), ("B", out_b)] {
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        let published: Value = serde_json::from_str(&consent_example(name)).unwrap();
+        let report = single_json(&out.stdout);
+        assert_eq!(
+            report,
+            serde_json::json!({
+                "valid": true,
+                "recordId": published["header"]["recordId"],
+                "events": vectors[name]["eventHashes"].as_array().unwrap().len(),
+                "head": vectors[name]["head"],
+            }),
+            "{name}"
+        );
+    }
+    // Without FILE, standard input is read.
+    let out = bouwstenen(&["consent", "verify"], Some(a.as_bytes()));
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(single_json(&out.stdout)["head"], vectors["A"]["head"]);
+}
+
+#[test]
+fn consent_verify_reports_the_first_broken_event_and_the_last_good_head() {
+    let vectors = consent_vectors();
+    let mut record: Value = serde_json::from_str(&consent_example("A")).unwrap();
+    assert_eq!(record["events"][2]["seq"], 2);
+    record["events"][2]["recordedAt"] = Value::from("2026-02-10T09:15:41.211Z");
+    let tampered = serde_json::to_vec(&record).unwrap();
+    let out = bouwstenen(&["consent", "verify", "-"], Some(&tampered));
+    assert_eq!(out.status.code(), Some(1));
+    let report = single_json(&out.stdout);
+    assert_eq!(report["valid"], false);
+    assert_eq!(report["brokenAt"], serde_json::json!({"event": 2}));
+    assert_eq!(report["code"], "consent.chain.hash");
+    assert!(!report["reason"].as_str().unwrap().is_empty());
+    assert_eq!(
+        report["head"],
+        serde_json::json!({"seq": 1, "hash": vectors["A"]["eventHashes"][1]})
+    );
+
+    // A head that is not the last event: every event verified.
+    let mut record: Value = serde_json::from_str(&consent_example("A")).unwrap();
+    record["head"]["seq"] = Value::from(4);
+    let out = bouwstenen(
+        &["consent", "verify"],
+        Some(&serde_json::to_vec(&record).unwrap()),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let report = single_json(&out.stdout);
+    assert_eq!(report["brokenAt"], serde_json::json!({"head": true}));
+    assert_eq!(report["code"], "consent.chain.head");
+    assert_eq!(report["head"], vectors["A"]["head"]);
+
+    // An edited header breaks the first link: nothing verified.
+    let mut record: Value = serde_json::from_str(&consent_example("A")).unwrap();
+    record["header"]["createdAt"] = Value::from("2026-02-10T09:14:03.121Z");
+    let out = bouwstenen(
+        &["consent", "verify"],
+        Some(&serde_json::to_vec(&record).unwrap()),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let report = single_json(&out.stdout);
+    assert_eq!(report["brokenAt"], serde_json::json!({"header": true}));
+    assert_eq!(report["code"], "consent.chain.prev_hash");
+    assert_eq!(report["head"], Value::Null);
+
+    // An event that is not of the format does not hide an earlier break.
+    let mut record: Value = serde_json::from_str(&consent_example("A")).unwrap();
+    record["events"][1]["recordedAt"] = Value::from("2026-02-10T09:15:41.211Z");
+    record["events"][4]["type"] = Value::from(5);
+    let out = bouwstenen(
+        &["consent", "verify"],
+        Some(&serde_json::to_vec(&record).unwrap()),
+    );
+    let report = single_json(&out.stdout);
+    assert_eq!(report["brokenAt"], serde_json::json!({"event": 1}));
+    assert_eq!(report["code"], "consent.chain.hash");
+    assert_eq!(report["head"]["hash"], vectors["A"]["eventHashes"][0]);
+
+    // The record as published: its placeholder enterprise number is not valid.
+    let out = bouwstenen(
+        &["consent", "verify"],
+        Some(consent_shared("example-record-A.json").as_bytes()),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let report = single_json(&out.stdout);
+    assert_eq!(report["brokenAt"], serde_json::json!({"party": 0}));
+    assert_eq!(report["code"], "consent.party.identifier");
+
+    // Not JSON, or not UTF-8: broken at the header; a file that cannot be read: status 2.
+    for input in [&b"not json"[..], b"\xff{}"] {
+        let out = bouwstenen(&["consent", "verify"], Some(input));
+        assert_eq!(out.status.code(), Some(1));
+        let report = single_json(&out.stdout);
+        assert_eq!(report["code"], "consent.json");
+        assert_eq!(report["brokenAt"], serde_json::json!({"header": true}));
+        assert_eq!(report["head"], Value::Null);
+    }
+    let missing = std::env::temp_dir().join("bouwstenen-no-such-record.json");
+    let out = bouwstenen(&["consent", "verify", missing.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("no-such-record")
+    );
+}
+
+#[test]
+fn consent_state_gives_the_published_states() {
+    let vectors = consent_vectors();
+    let published = vectors["statesA"].as_array().unwrap();
+    let a = consent_example("A");
+    let path = temp_file("consent-state-A.json", &a);
+    let file = path.to_str().unwrap();
+    let newsletter: Vec<&Value> = published
+        .iter()
+        .filter(|row| row["purposeId"] == "nieuwsbrief-wegenwerken")
+        .collect();
+    assert_eq!(newsletter.len(), 2);
+    for row in newsletter {
+        let at = row["at"].as_str().unwrap();
+        let out = bouwstenen(
+            &[
+                "consent",
+                "state",
+                file,
+                "--purpose",
+                "nieuwsbrief-wegenwerken",
+                "--at",
+                at,
+            ],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(0), "{at}");
+        let state = single_json(&out.stdout);
+        for key in [
+            "purposeId",
+            "at",
+            "dpvStatus",
+            "since",
+            "validForProcessing",
+        ] {
+            assert_eq!(state[key], row[key], "{at} {key}");
+        }
+    }
+    // Without --purpose: every purpose, one line each, in the order of the notice.
+    let out = bouwstenen(
+        &["consent", "state", file, "--at", "2026-03-01T00:00:00Z"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let states = json_lines(&out);
+    let at_march: Vec<&Value> = published
+        .iter()
+        .filter(|row| row["at"] == "2026-03-01T00:00:00Z")
+        .collect();
+    assert_eq!(states.len(), at_march.len());
+    for (state, row) in states.iter().zip(at_march) {
+        for key in ["purposeId", "dpvStatus", "since", "validForProcessing"] {
+            assert_eq!(state[key], row[key], "{key}");
+        }
+    }
+    // An instant with an offset is the same instant in UTC.
+    let out = bouwstenen(
+        &[
+            "consent",
+            "state",
+            file,
+            "--purpose",
+            "nieuwsbrief-wegenwerken",
+            "--at",
+            "2026-06-02T02:00:00+02:00",
+        ],
+        None,
+    );
+    let state = single_json(&out.stdout);
+    assert_eq!(state["at"], "2026-06-02T00:00:00.000Z");
+    assert_eq!(state["dpvStatus"], "dpv:ConsentWithdrawn");
+
+    // A purpose the record does not have: status 1, the error on standard error.
+    let out = bouwstenen(
+        &["consent", "state", file, "--purpose", "x", "--at", "now"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert_eq!(single_json(&out.stderr)["code"], "consent.purpose.unknown");
+    // No instant, or not one: usage errors.
+    assert_eq!(
+        bouwstenen(&["consent", "state", file], None).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        bouwstenen(&["consent", "state", file, "--at", "2026-03-01"], None)
+            .status
+            .code(),
+        Some(2)
+    );
+    std::fs::remove_file(&path).unwrap();
+
+    // A broken record: nothing on standard output, the verify report on standard error.
+    let mut record: Value = serde_json::from_str(&a).unwrap();
+    record["events"][2]["recordedAt"] = Value::from("2026-02-10T09:15:41.211Z");
+    let out = bouwstenen(
+        &["consent", "state", "--at", "2026-03-01T00:00:00Z"],
+        Some(&serde_json::to_vec(&record).unwrap()),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let report = single_json(&out.stderr);
+    assert_eq!(report["valid"], false);
+    assert_eq!(report["brokenAt"], serde_json::json!({"event": 2}));
+}
