@@ -189,8 +189,9 @@
 //! | `decision.jsonld.node` | reading JSON-LD: a node without an IRI, with an unknown or wrong `@type` set, given twice or not used, or a dangling reference |
 //! | `decision.jsonld.property` | reading JSON-LD: an unknown or missing property, a wrong number of values, or a value of the wrong form |
 //! | `consent.json` | not a consent record in the record format |
-//! | `consent.json.number` | a number that is not a whole number |
+//! | `consent.json.number` | a number that is not a whole number within 2^53 |
 //! | `consent.json.key` | a key that is not ASCII |
+//! | `consent.json.ambiguous` | a key twice, or a field or code that reads back as another |
 //! | `consent.text.nfc` | a text that is not in Unicode NFC |
 //! | `consent.text` | a text that is empty, too long or holds control characters |
 //! | `consent.time` | not an RFC 3339 instant in UTC |
@@ -243,6 +244,20 @@
 //! | `consent.chain.hash` | the hash does not match the event |
 //! | `consent.chain.missing` | the event is not chained |
 //! | `consent.chain.head` | the head is not the last event |
+//! | `jws.format` | feature `jws`: not a compact JWS (three parts of unpadded base64url), or a signature that is not 64 bytes |
+//! | `jws.header` | feature `jws`: the JWS header is not a JSON object with a `kid`, repeats a member, has `crit`, or asks for an unencoded payload |
+//! | `jws.algorithm` | feature `jws`: an algorithm other than `EdDSA` (such as `none` or `HS256`), in the header or the key |
+//! | `jws.type` | feature `jws`: the token is not of the expected type (a receipt where a checkpoint is expected, or the reverse) |
+//! | `jws.key` | feature `jws`: not an Ed25519 public key (a JWK that is not `OKP`/`Ed25519`, holds the private key or is not for signatures; a weak point) |
+//! | `jws.key.id` | feature `jws`: the token's `kid` is not the key's, or a key id that is empty, too long or holds control characters |
+//! | `jws.signer` | feature `jws`: the signer (an HSM or key service) failed |
+//! | `jws.signature` | feature `jws`: the signature does not verify with the key |
+//! | `jws.payload` | feature `jws`: the payload is not the canonical JSON of a checkpoint or receipt, or a field is missing or not valid |
+//! | `jws.record.empty` | feature `jws`: a checkpoint of a record without events |
+//! | `jws.record.id` | feature `jws`: the checkpoint is of another record |
+//! | `jws.record.truncated` | feature `jws`: the record ends before the checkpoint's event (events were cut off) |
+//! | `jws.record.hash` | feature `jws`: the record's event at the checkpoint's `seq` has another hash (rolled back and rewritten) |
+//! | `jws.receipt.record` | feature `jws`: the record in a receipt is not valid (the nested error says where and why) |
 //!
 //! [`InszError`]: crate::InszError
 //! [`EnterpriseNumberError`]: crate::EnterpriseNumberError

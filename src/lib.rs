@@ -164,11 +164,30 @@
 //! # Ok::<(), bouwstenen::decision::DecisionError>(())
 //! ```
 //!
+//! # Consent records
+//!
+//! A [`consent::ConsentRecord`] proves a citizen's consent under the GDPR: the notice versions
+//! the citizen saw (by digest), and an append-only, hash-chained list of events (given,
+//! withdrawn, …) from which the state of each purpose at any instant follows. Reading a record
+//! verifies its chain and every rule, so a record from another vendor is checked before use:
+//!
+//! ```
+//! use bouwstenen::consent::{ConsentRecord, ConsentStatus};
+//!
+//! let record = ConsentRecord::example();
+//! let back = ConsentRecord::from_json(&record.to_json())?; // verifies the chain
+//! let state = back.state_at(&"nieuwsbrief-wegenwerken".parse()?, &"2026-03-01T00:00:00Z".parse()?)?;
+//! assert_eq!(state.status, ConsentStatus::Given);
+//! assert!(state.valid_for_processing);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! # Crate features
 //!
 //! | feature | default | what it does |
 //! |---|---|---|
 //! | `qr` | yes | Renders EPC payloads as QR codes in SVG and PNG ([`payment::EpcQr`]), with the `qrcode` and `png` crates. |
+//! | `jws` | no | Signs and verifies consent checkpoints and receipts as compact JWS with Ed25519 (`consent::Ed25519Signer`), with the `ed25519-dalek` and `base64` crates. |
 //! | `clock` | yes | `FromStr` and serde check INSZ birth dates against the system clock. Without it, and on `wasm32-unknown-unknown` (which has no clock without JavaScript glue), only [`Insz::parse_at`] and [`ParseOptions::with_today`] check for future dates. |
 //!
 //! # Command line
@@ -179,7 +198,9 @@
 //! `bouwstenen address format --lang fr`), converts coordinates like PROJ's `cs2cs`
 //! (`bouwstenen coord --from EPSG:4326 --to EPSG:31370`), validates and renders meetings for
 //! LBLOD (`bouwstenen decision validate`, `bouwstenen decision render --format rdfa --document
-//! besluitenlijst`) and writes the JSON Schemas
+//! besluitenlijst`), verifies consent records and tells the state of a purpose
+//! (`bouwstenen consent verify record.json`, `bouwstenen consent state record.json --purpose
+//! nieuwsbrief --at 2026-06-02T00:00:00Z`) and writes the JSON Schemas
 //! (`bouwstenen schema --out schemas`).
 //!
 //! # Standards
@@ -188,6 +209,7 @@
 //! |---|---|
 //! | [payment] | EPC069-12 v3.1 (EPC QR), SEPA Request-to-Pay (pain.013) data set, ISO/IEC 18004 QR codes at level M, RFC 8905 `payto://` |
 //! | [address] | OSLO Adres (Adresvoorstelling), the Flemish address register's API v2/v3 and `VolledigAdres`, bpost's addressing rules (KB 24 Apr 2014 art. 34), Statbel REFNIS 2025, EPSG:4326/31370/3812 with EPSG:15929, GML 3.2 and GeoSPARQL WKT |
+//! | [consent] | ISO/IEC TS 27560:2023 (as documented by the W3C DPVCG guide), W3C Data Privacy Vocabulary 2.3 and its GDPR extension, GDPR art. 6–9 and EDPB guidelines 05/2020, RFC 8785 (JCS), FIPS 180-4 (SHA-256), RFC 7515/8037 (JWS with Ed25519), Kantara Consent Receipt v1.1, OSLO Toestemming |
 //! | [decision] | OSLO Besluit publicatie (application profile of 2025-12-11) and its code lists, LBLOD's validation shapes (lib-decision-shapes), RDFa 1.1, JSON-LD 1.1 |
 //! | [identifiers] | KB 8 Feb 1991 and KB 3 Apr 1984 (INSZ, RRN, BIS), KB 24 Jun 2003 (KBO/BCE), Febelfin (OGM/VCS, Belgian BBAN), ISO 11649, ISO 13616, ISO 9362, Statbel REFNIS, Flemish organisation register (OVO) |
 

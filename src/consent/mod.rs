@@ -157,6 +157,26 @@
 //! were cut off at the end; signed checkpoints (feature `jws`) given to the citizen or kept
 //! elsewhere can.
 //!
+//! # Checkpoints and receipts (feature `jws`)
+//!
+//! With the feature `jws`, a record can be signed as a compact JWS with Ed25519 (RFC 7515 and
+//! RFC 8037, `alg: EdDSA`) over the RFC 8785 canonical JSON of its payload, with the key's id
+//! (`kid`) in the header. A *checkpoint* (`ConsentRecord::checkpoint`) signs the record's
+//! identifier, the `seq` and `hash` of its last event, when it was issued (inside the signed
+//! payload) and by whom. Kept outside the store that holds the record (given to the citizen,
+//! pushed to an append-only log, or timestamped) it shows what the hash chain cannot:
+//! `ConsentRecord::verify_checkpoint` fails when the record was cut off after the checkpoint
+//! (`jws.record.truncated`), rolled back and rewritten (`jws.record.hash`), or swapped for
+//! another record (`jws.record.id`). A *receipt* (`ConsentRecord::receipt`) signs the whole
+//! record for the data subject; anyone with the controller's published public key (a JWK,
+//! `Ed25519PublicKey::from_jwk`) verifies it offline and imports the record with
+//! `Receipt::verify`, which checks the chain and every rule, so the same bytes move to another
+//! vendor. The library holds no keys of its own: implement `Signer` to sign in an HSM or key
+//! service, or use `Ed25519Signer` for a key in memory; sign with one key per controller, and
+//! after a rotation keep publishing the old public keys under their ids.
+//!
+//! # What the chain covers
+//!
 //! Notice versions and parties are not in the chain; a notice's text is, through the digest
 //! in each event. Only a pseudonym and digests are hashed, so erasing the pseudonym's mapping
 //! (GDPR art. 17) leaves a record that still verifies.
@@ -169,7 +189,12 @@
 //! - `Expired` is derived from the validity at query time: writing an `Expired` event is for
 //!   when the system acts on it. The DPV status then reads `Expired` since the end of validity.
 
+mod dpv;
+#[cfg(feature = "jws")]
+mod jws;
+mod kantara;
 mod model;
+mod oslo;
 mod record;
 mod rules;
 mod state;
@@ -178,12 +203,17 @@ mod terms;
 mod terms_data;
 mod values;
 
+pub use dpv::*;
+#[cfg(feature = "jws")]
+pub use jws::*;
+pub use kantara::*;
 pub use model::{
     Actor, ActorRole, AgeBand, Channel, ConsentEvent, ConsentType, Contact, DigestRef, EventKind,
     Evidence, Extensions, Head, LocalizedText, Method, NoticeRef, NoticeVersion, Party,
     PartyAddress, PartyIdentifier, PartyRole, PurposeSpec, RecordHeader, SubjectContext,
     SubjectRef, Verification, Withdrawal,
 };
+pub use oslo::*;
 pub use record::{ConsentRecord, Policy};
 pub use state::{ConsentStatus, PurposeState};
 pub use values::{Digest, IsoDuration, Key, Timestamp, Uri, UuidUrn, Validity};
@@ -212,13 +242,22 @@ error_enum! {
         /// The text is not JSON of the record format: a field is missing or has the wrong type.
         #[error("not a consent record in the record format")]
         Json = "consent.json",
-        /// A number with a fraction or exponent: the format has whole numbers only, so that
-        /// canonical JSON is the same in every language.
-        #[error("a number that is not a whole number")]
+        /// A number with a fraction or exponent, or a whole number beyond ±(2^53 − 1): the
+        /// format has whole numbers that a double holds exactly, so that canonical JSON
+        /// (RFC 8785, which writes numbers as doubles) is the same in every language and two
+        /// different numbers never hash alike.
+        #[error("a number that is not a whole number within 2^53")]
         JsonNumber = "consent.json.number",
         /// A JSON key with characters outside ASCII.
         #[error("a key that is not ASCII")]
         JsonKey = "consent.json.key",
+        /// JSON that readers could read in two ways: the same key twice in one object
+        /// (serde_json keeps the last, other readers the first), or a part built in Rust that
+        /// does not read back as itself: an extension named like a field of the format, or an
+        /// `Unknown` code spelled like a known one (both are written as what they shadow, so
+        /// the hash would cover another record than the one the rules checked).
+        #[error("a key twice, or a field or code that reads back as another")]
+        JsonAmbiguous = "consent.json.ambiguous",
         /// A text that is not in Unicode normalization form C, which would hash differently
         /// after another system normalizes it.
         #[error("a text that is not in Unicode NFC")]
