@@ -217,6 +217,7 @@
 //! | `consent.notice.incomplete` | the notice version is incomplete |
 //! | `consent.notice.missing` | the event does not say which notice was shown |
 //! | `consent.notice.unknown` | not a notice version of the record |
+//! | `consent.notice.unpublished` | the notice was not published yet |
 //! | `consent.notice.digest` | the notice digest differs from the archived version |
 //! | `consent.purpose.duplicate` | the same purpose twice |
 //! | `consent.purpose.missing` | a decision about no purpose |
@@ -243,6 +244,7 @@
 //! | `consent.chain.prev_hash` | the previous hash does not match |
 //! | `consent.chain.hash` | the hash does not match the event |
 //! | `consent.chain.missing` | the event is not chained |
+//! | `consent.nothing_valid` | no consent is valid at that instant |
 //! | `consent.chain.head` | the head is not the last event |
 //! | `jws.format` | feature `jws`: not a compact JWS (three parts of unpadded base64url), or a signature that is not 64 bytes |
 //! | `jws.header` | feature `jws`: the JWS header is not a JSON object with a `kid`, repeats a member, has `crit`, or asks for an unencoded payload |

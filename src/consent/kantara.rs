@@ -272,7 +272,7 @@ impl ConsentRecord {
     ///
     /// // Before the consent there is nothing to give a receipt for.
     /// let before = record.to_kantara(&"2026-01-01T00:00:00Z".parse()?, "c1befd3e-b7e5-4ea6-8688-e9a565aade21");
-    /// assert_eq!(before, Err(ConsentError::PurposeMissing));
+    /// assert_eq!(before, Err(ConsentError::NothingValid));
     /// # Ok::<(), ConsentError>(())
     /// ```
     ///
@@ -311,7 +311,7 @@ impl ConsentRecord {
     ///
     /// # Errors
     ///
-    /// [`ConsentError::PurposeMissing`] when no consent is valid for processing at `at` (a
+    /// [`ConsentError::NothingValid`] when no consent is valid for processing at `at` (a
     /// receipt needs a service with a purpose); [`ConsentError::Text`] when `receipt_id` is
     /// blank; [`ConsentError::Time`] for a grant before 1970.
     pub fn to_kantara(&self, at: &Timestamp, receipt_id: &str) -> Result<Value, ConsentError> {
@@ -340,7 +340,7 @@ impl ConsentRecord {
         let latest = granted
             .iter()
             .max_by_key(|g| g.grant.occurred_at.instant())
-            .ok_or(ConsentError::PurposeMissing)?;
+            .ok_or(ConsentError::NothingValid)?;
         let timestamp = latest.grant.occurred_at.instant().timestamp();
         if timestamp < 0 {
             return Err(ConsentError::Time);

@@ -132,10 +132,11 @@
 //!
 //! - identifiers are unique; `recordedAt ≥ occurredAt`, and `recordedAt` never goes back;
 //! - decisions name at least one purpose; requests and decisions on a notice carry the notice
-//!   version, whose digest must match the archived one, and the language shown;
+//!   version, whose digest must match the archived one, which was published before the event,
+//!   and the language shown, which is the version's;
 //! - `Given` and `Reaffirmed` carry a consent type and a validity, by an affirmative act, on a
-//!   purpose whose legal basis is consent; special-category data needs explicitly expressed
-//!   consent by signature, e-mail reply or two-step confirmation (a checkbox only when the
+//!   purpose whose legal basis is consent; special-category data, and a purpose whose legal
+//!   basis is explicit consent, need explicitly expressed consent by signature, e-mail reply or two-step confirmation (a checkbox only when the
 //!   [`Policy`] says the notice holds an explicit statement);
 //! - under the GDPR profile (`eu-gdpr`), implied consent and endless validity are refused;
 //! - subject-side decisions come from the subject, a parent, guardian, legal representative or
@@ -145,7 +146,8 @@
 //! - a child below the Belgian age of digital consent (13) for whom art. 8 applies is
 //!   consented for by a parent or guardian whose authority was verified;
 //! - no national number (INSZ) in the subject's pseudonym or any free text; text in Unicode
-//!   NFC; JSON keys in ASCII; no fractional numbers.
+//!   NFC; JSON keys in ASCII and never twice in one object; whole numbers within ±(2⁵³ − 1),
+//!   which every JSON reader keeps exactly.
 //!
 //! # Tamper evidence
 //!
@@ -185,7 +187,11 @@
 //!
 //! - Instants are UTC with `Z`; their text is kept as written.
 //! - Fields this version does not know are kept ([`Extensions`]) and hashed, and unknown code
-//!   values are kept as `Unknown`, so a record from a newer version verifies unchanged.
+//!   values are kept as `Unknown`, so a record from a newer version verifies unchanged: an
+//!   unknown event type changes no state. [`append`](ConsentRecord::append) writes known codes
+//!   only, and where a rule needs a code (the actor's role, the method or consent type of a
+//!   consent, a child's age band), an unknown one fails that rule on import too.
+//! - A `null` value is not part of the format: leave the field out.
 //! - `Expired` is derived from the validity at query time: writing an `Expired` event is for
 //!   when the system acts on it. The DPV status then reads `Expired` since the end of validity.
 
@@ -199,7 +205,6 @@ mod record;
 mod rules;
 mod state;
 mod terms;
-#[allow(dead_code)] // LOCATIONS, LAWS and DPV_COMMIT serve the exporters.
 mod terms_data;
 mod values;
 
@@ -341,6 +346,10 @@ error_enum! {
         /// A notice version that the record does not have.
         #[error("not a notice version of the record")]
         NoticeUnknown = "consent.notice.unknown",
+        /// An event about a notice version that it says occurred before the version was
+        /// published.
+        #[error("the notice was not published yet")]
+        NoticeUnpublished = "consent.notice.unpublished",
         /// The digest of the notice version differs from the archived one.
         #[error("the notice digest differs from the archived version")]
         NoticeDigest = "consent.notice.digest",
@@ -423,6 +432,10 @@ error_enum! {
         /// An imported event without `prevHash` or `hash`.
         #[error("the event is not chained")]
         ChainMissing = "consent.chain.missing",
+        /// No consent is valid for processing at the instant asked about, so there is nothing
+        /// to put in a consent receipt.
+        #[error("no consent is valid at that instant")]
+        NothingValid = "consent.nothing_valid",
         /// `head` is not the last event.
         #[error("the head is not the last event")]
         ChainHead = "consent.chain.head",

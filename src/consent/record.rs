@@ -86,14 +86,15 @@ impl ConsentRecord {
             header,
             parties,
             notices,
-            Vec::new(),
-            None,
+            std::iter::empty(),
+            Ok(None),
             Extensions::new(),
             Policy::default(),
         )
     }
 
-    /// The record, applying a [`Policy`] to the events appended from now on.
+    /// The record under a [`Policy`], which applies to the events appended from now on and to
+    /// [`verify`](Self::verify).
     pub fn with_policy(mut self, policy: Policy) -> Self {
         self.policy = policy;
         self
@@ -231,8 +232,8 @@ impl ConsentRecord {
             self.header.clone(),
             self.parties.clone(),
             self.notices.clone(),
-            self.events.clone(),
-            self.head(),
+            self.events.iter().cloned().map(Ok),
+            Ok(self.head()),
             self.extensions.clone(),
             self.policy.clone(),
         )?;
@@ -285,53 +286,38 @@ impl ConsentRecord {
     ///
     /// As [`from_json`](Self::from_json).
     pub fn from_value_with(value: Value, policy: &Policy) -> Result<Self, RecordError> {
-        let json_error = |at| RecordError::new(at, ConsentError::Json);
         let Value::Object(mut map) = value else {
-            return Err(json_error(Location::Header));
+            return Err(RecordError::new(Location::Header, ConsentError::Json));
         };
         let mut take = |key: &str| map.remove(key);
-        let header: RecordHeader = take("header")
-            .and_then(|v| serde_json::from_value(v).ok())
-            .ok_or(json_error(Location::Header))?;
-        let list = |value: Option<Value>| match value {
-            Some(Value::Array(items)) => Some(items),
-            None => Some(Vec::new()),
-            Some(_) => None,
+        let header: RecordHeader = read(take("header").unwrap_or(Value::Null), Location::Header)?;
+        let list = |value: Option<Value>, at: Location| match value {
+            Some(Value::Array(items)) => Ok(items),
+            None => Ok(Vec::new()),
+            Some(_) => Err(RecordError::new(at, ConsentError::Json)),
         };
-        let mut parties = Vec::new();
-        for (i, item) in list(take("parties"))
-            .ok_or(json_error(Location::Party(0)))?
+        let parties = list(take("parties"), Location::Party(0))?
             .into_iter()
             .enumerate()
-        {
-            parties.push(serde_json::from_value(item).map_err(|_| json_error(Location::Party(i)))?);
-        }
-        let mut notices = Vec::new();
-        for (i, item) in list(take("notices"))
-            .ok_or(json_error(Location::Notice(0)))?
+            .map(|(i, item)| read(item, Location::Party(i)))
+            .collect::<Result<Vec<Party>, _>>()?;
+        let notices = list(take("notices"), Location::Notice(0))?
             .into_iter()
             .enumerate()
-        {
-            notices
-                .push(serde_json::from_value(item).map_err(|_| json_error(Location::Notice(i)))?);
-        }
-        let mut events = Vec::new();
-        for (i, item) in list(take("events"))
-            .ok_or(json_error(Location::Event(0)))?
-            .into_iter()
-            .enumerate()
-        {
-            let at = Location::Event(i as u64);
-            let event: ConsentEvent = serde_json::from_value(item).map_err(|_| json_error(at))?;
-            events.push(event);
-        }
+            .map(|(i, item)| read(item, Location::Notice(i)))
+            .collect::<Result<Vec<NoticeVersion>, _>>()?;
+        let events = list(take("events"), Location::Event(0))?;
         let head = match take("head") {
-            None => None,
-            Some(v) => {
-                Some(serde_json::from_value::<Head>(v).map_err(|_| json_error(Location::Head))?)
-            }
+            None => Ok(None),
+            Some(v) => read::<Head>(v, Location::Head).map(Some),
         };
         let extensions: Extensions = map.into_iter().collect();
+        // Each event is read and checked in turn, so that the first place where the record
+        // breaks is the one reported, even when a later event is not readable at all.
+        let events = events
+            .into_iter()
+            .enumerate()
+            .map(|(i, item)| read(item, Location::Event(i as u64)));
         Self::from_parts(
             header,
             parties,
@@ -348,8 +334,8 @@ impl ConsentRecord {
         header: RecordHeader,
         parties: Vec<Party>,
         notices: Vec<NoticeVersion>,
-        events: Vec<ConsentEvent>,
-        head: Option<Head>,
+        events: impl IntoIterator<Item = Result<ConsentEvent, RecordError>>,
+        head: Result<Option<Head>, RecordError>,
         extensions: Extensions,
         policy: Policy,
     ) -> Result<Self, RecordError> {
@@ -376,15 +362,16 @@ impl ConsentRecord {
             header,
             parties,
             notices,
-            events: Vec::with_capacity(events.len()),
+            events: Vec::new(),
             extensions,
             header_hash,
             policy,
             tracker: Tracker::default(),
         };
         for (i, event) in events.into_iter().enumerate() {
-            record.replay(i as u64, event)?;
+            record.replay(i as u64, event?)?;
         }
+        let head = head?;
         let last = record.head();
         if head.is_some() && head != last {
             return Err(RecordError::new(Location::Head, ConsentError::ChainHead));
@@ -818,4 +805,24 @@ impl schemars::JsonSchema for ConsentRecord {
             "required": ["header", "parties", "notices", "events"],
         })
     }
+}
+
+/// Reads a part of a record, with the precise code when a value is malformed (a time, a
+/// digest, an identifier) and `consent.json` when the shape is wrong.
+fn read<T: serde::de::DeserializeOwned>(value: Value, at: Location) -> Result<T, RecordError> {
+    serde_json::from_value(value).map_err(|err| {
+        let message = err.to_string();
+        let precise = [
+            ConsentError::Time,
+            ConsentError::Digest,
+            ConsentError::Uuid,
+            ConsentError::Uri,
+            ConsentError::Key,
+            ConsentError::Duration,
+            ConsentError::Code,
+        ]
+        .into_iter()
+        .find(|error| message.starts_with(&error.to_string()));
+        RecordError::new(at, precise.unwrap_or(ConsentError::Json))
+    })
 }

@@ -270,7 +270,7 @@ pub(crate) fn check_notice(
         }
         for (lang, text) in spec.label.iter().chain(spec.description.iter().flatten()) {
             check_language(lang)?;
-            check_text(text)?;
+            check_free_text(text)?;
         }
         let terms_ok = spec.dpv_purposes.iter().all(|t| terms::is_purpose(t))
             && spec
@@ -399,9 +399,20 @@ impl Tracker {
                 if archived.digest != reference.digest {
                     return Err(ConsentError::NoticeDigest);
                 }
+                if event.occurred_at.instant() < archived.published_at.instant() {
+                    return Err(ConsentError::NoticeUnpublished);
+                }
+                // The language shown is the version's (or a narrower tag of it, `nl-BE` for
+                // `nl`): a translation is another version.
+                let same_language = |language: &str| {
+                    language == archived.language
+                        || language
+                            .strip_prefix(archived.language.as_str())
+                            .is_some_and(|rest| rest.starts_with('-'))
+                };
                 match &event.language {
-                    Some(language) => check_language(language)?,
-                    None => return Err(ConsentError::Language),
+                    Some(language) if same_language(language) => check_language(language)?,
+                    _ => return Err(ConsentError::Language),
                 }
                 if !event.purposes.iter().all(|p| archived.purpose(p).is_some()) {
                     return Err(ConsentError::PurposeUnknown);
@@ -580,7 +591,8 @@ impl Tracker {
                 if !terms::is_consent_basis(&spec.legal_basis) {
                     return Err(ConsentError::LegalBasisNotConsent);
                 }
-                if spec.special_category {
+                // Special-category data, or a purpose that asks for explicit consent.
+                if spec.special_category || terms::is_explicit_consent_basis(&spec.legal_basis) {
                     let explicit_method = event.method.as_ref().is_some_and(|m| {
                         m.is_explicit()
                             || (parts.policy.checkbox_is_explicit

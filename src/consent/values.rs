@@ -324,10 +324,12 @@ impl UuidUrn {
 
 /// Lower-case hexadecimal digits of some bytes.
 pub(crate) fn hex(bytes: &[u8]) -> String {
-    use fmt::Write as _;
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let digit = |nibble: u8| char::from(DIGITS.get(usize::from(nibble)).copied().unwrap_or(b'0'));
     let mut out = String::with_capacity(bytes.len().saturating_mul(2));
     for byte in bytes {
-        let _ = write!(out, "{byte:02x}");
+        out.push(digit(byte >> 4));
+        out.push(digit(byte & 0x0f));
     }
     out
 }

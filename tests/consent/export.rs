@@ -513,7 +513,7 @@ fn kantara_a_after_the_withdrawal_has_no_receipt() {
     let record = example("A");
     assert_eq!(
         record.to_kantara(&at("2026-06-02T00:00:00Z"), RECEIPT),
-        Err(ConsentError::PurposeMissing)
+        Err(ConsentError::NothingValid)
     );
     assert_eq!(
         record.to_kantara(&at("2026-03-01T00:00:00Z"), " "),
@@ -543,7 +543,7 @@ fn kantara_b_names_the_parent_and_ends_with_the_validity() {
     );
     assert_eq!(
         record.to_kantara(&at("2027-01-15T00:00:00Z"), RECEIPT),
-        Err(ConsentError::PurposeMissing)
+        Err(ConsentError::NothingValid)
     );
 }
 
@@ -615,7 +615,7 @@ fn kantara_rich_lists_sensitive_data_third_parties_and_the_latest_grant() {
     assert_eq!(november["sensitive"], false);
     assert_eq!(
         record.to_kantara(&at("2027-02-01T00:00:00Z"), RECEIPT),
-        Err(ConsentError::PurposeMissing)
+        Err(ConsentError::NothingValid)
     );
 }
 

@@ -462,12 +462,12 @@ fn inv2_instants_are_utc_with_z() {
         "2026-02-10T09:15Z".parse::<Timestamp>(),
         Err(ConsentError::Time)
     );
-    // On import the field does not read: the event is reported.
+    // On import the field does not read: the event is reported, with the value's own code.
     let mut value = example_value();
     value["events"][2]["occurredAt"] = json!("2026-02-10T10:15:41.007+01:00");
     assert_eq!(
         from_value(&value),
-        err(Location::Event(2), ConsentError::Json)
+        err(Location::Event(2), ConsentError::Time)
     );
 }
 
@@ -587,6 +587,81 @@ fn inv4_the_digest_matches_the_archived_version() {
     let mut event = given();
     event.notice.as_mut().unwrap().digest = Digest::of(b"another text");
     refused_on_empty(event, ConsentError::NoticeDigest);
+}
+
+#[test]
+fn inv4_the_notice_was_published_before_the_event() {
+    // Version 1 is published on 5 January; an event of 4 January cannot be about it.
+    let mut record = ConsentRecord::new(
+        RecordHeader::new(
+            header().record_id,
+            ts("2026-01-01T00:00:00Z"),
+            header().subject,
+            header().controllers,
+        ),
+        vec![controller()],
+        vec![notice("1")],
+    )
+    .unwrap();
+    let early = event(
+        EventKind::Given,
+        1,
+        ts("2026-01-04T12:00:00.000Z"),
+        &[PURPOSES[0]],
+    );
+    refused(&mut record, early, ConsentError::NoticeUnpublished);
+    accepted(
+        &mut record,
+        event(
+            EventKind::Given,
+            1,
+            ts("2026-01-05T00:00:00.000Z"),
+            &[PURPOSES[0]],
+        ),
+    );
+}
+
+#[test]
+fn inv4_the_language_is_the_versions() {
+    // Version 1 is in Dutch: an event that says it showed French is about another version.
+    let mut event = given();
+    event.language = Some("fr".to_owned());
+    refused_on_empty(event, ConsentError::Language);
+}
+
+#[test]
+fn inv6_a_purpose_that_asks_explicit_consent_needs_it() {
+    // Not special-category data, but the notice's legal basis is explicit consent.
+    let mut version = notice("2");
+    version.purposes[0].legal_basis = "eu-gdpr:A6-1-a-explicit-consent".to_owned();
+    let mut record = small_record();
+    record.add_notice(version.clone()).unwrap();
+    let mut checkbox = given().with_notice(&version);
+    refused(
+        &mut record,
+        checkbox.clone(),
+        ConsentError::ExplicitRequired,
+    );
+    checkbox.consent_type = Some(ConsentType::ExplicitlyExpressed);
+    checkbox.method = Some(Method::TwoStepConfirmation);
+    accepted(&mut record, checkbox);
+}
+
+#[test]
+fn inv10_no_national_number_in_a_purpose_label() {
+    let mut version = notice("2");
+    version.purposes[0].label.insert(
+        "nl".to_owned(),
+        "Nieuwsbrief voor 85.07.30-033.28".to_owned(),
+    );
+    let mut record = small_record();
+    assert_eq!(
+        record.add_notice(version),
+        Err(RecordError::new(
+            Location::Notice(1),
+            ConsentError::NationalNumber
+        ))
+    );
 }
 
 #[test]
@@ -1954,6 +2029,8 @@ fn every_code_that_the_record_can_give_is_tested_here() {
         "consent.notice.missing",
         "consent.notice.unknown",
         "consent.notice.digest",
+        "consent.notice.unpublished",
+        "consent.nothing_valid", // tests/consent/export.rs: a receipt with nothing valid
         "consent.purpose.duplicate",
         "consent.purpose.missing",
         "consent.purpose.unknown",
