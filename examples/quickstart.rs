@@ -6,8 +6,8 @@
 use bouwstenen::Language;
 use bouwstenen::address::{Address, Municipality, Point, Wgs84};
 use bouwstenen::consent::{
-    Actor, Channel, ConsentEvent, ConsentRecord, ConsentType, EventKind, Key, Method, Policy,
-    Timestamp, Validity,
+    Actor, Channel, ConsentEvent, ConsentRecord, ConsentType, EventKind, Key, Method, Timestamp,
+    Validity,
 };
 use bouwstenen::decision::{BuildOptions, DocumentKind, RenderOptions, Zitting};
 use bouwstenen::payment::{EpcOptions, PaymentRequest, Remittance};
@@ -268,7 +268,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let mut edited = serde_json::to_value(&record)?;
     edited["events"][0]["occurredAt"] = "2026-02-09T09:15:41.007Z".into();
-    if let Err(err) = ConsentRecord::from_value_with(edited, &Policy::default()) {
+    if let Err(err) = ConsentRecord::from_value(edited) {
         println!(
             "  an edited date is caught: {} at {}",
             err.code(),

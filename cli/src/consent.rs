@@ -3,7 +3,7 @@
 
 use std::io::{self, Read, Write};
 
-use bouwstenen::consent::{ConsentRecord, Head, Key, Location, Policy, RecordError, Timestamp};
+use bouwstenen::consent::{ConsentRecord, Head, Key, Location, RecordError, Timestamp};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -92,7 +92,7 @@ fn last_good_head(value: &Value, mut err: RecordError) -> (Option<Head>, RecordE
                 list.truncate(cut);
             }
         }
-        match ConsentRecord::from_value_with(prefix, &Policy::default()) {
+        match ConsentRecord::from_value(prefix) {
             Ok(record) => return (record.head(), err),
             Err(earlier) => {
                 err = earlier;

@@ -790,7 +790,7 @@ mod tests {
         event["hash"] = hash.to_string().into();
         value["events"].as_array_mut().unwrap().push(event);
         value["head"] = json!({"seq": 2, "hash": hash.to_string()});
-        let imported = ConsentRecord::from_value_with(value, &Default::default()).unwrap();
+        let imported = ConsentRecord::from_value(value).unwrap();
         assert_eq!(imported.events().len(), 3);
         let doc = imported.to_dpv_jsonld();
         assert_eq!(doc, record.to_dpv_jsonld());

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::consent::{
-    ConsentRecord, Digest, Key, Policy, RecordError, RecordHeader, Timestamp, Uri, UuidUrn,
+    ConsentRecord, Digest, Key, RecordError, RecordHeader, Timestamp, Uri, UuidUrn,
 };
 use crate::error::error_enum;
 
@@ -672,19 +672,6 @@ impl Receipt {
     /// [`JwsError::Payload`] when the payload is not a receipt in canonical JSON;
     /// [`JwsError::Record`] with where and why the record is not valid.
     pub fn verify(token: &str, key: &Ed25519PublicKey) -> Result<Self, JwsError> {
-        Self::verify_with(token, key, &Policy::default())
-    }
-
-    /// Verifies a receipt and imports its record under a [`Policy`].
-    ///
-    /// # Errors
-    ///
-    /// As [`verify`](Self::verify).
-    pub fn verify_with(
-        token: &str,
-        key: &Ed25519PublicKey,
-        policy: &Policy,
-    ) -> Result<Self, JwsError> {
         let mut payload = read_payload(token, key, Self::MEDIA_TYPE, Self::TYPE)?;
         let receipt_id = text_field(&mut payload, "receiptId")?;
         let schema = text_field(&mut payload, "schema")?;
@@ -692,7 +679,7 @@ impl Receipt {
         let issuer = text_field(&mut payload, "issuer")?;
         let audience = text_field(&mut payload, "audience")?;
         let record = payload.remove("record").ok_or(JwsError::Payload)?;
-        let record = ConsentRecord::from_value_with(record, policy).map_err(JwsError::Record)?;
+        let record = ConsentRecord::from_value(record).map_err(JwsError::Record)?;
         Ok(Receipt {
             receipt_id,
             schema,

@@ -137,7 +137,7 @@
 //! - `Given` and `Reaffirmed` carry a consent type and a validity, by an affirmative act, on a
 //!   purpose whose legal basis is consent; special-category data, and a purpose whose legal
 //!   basis is explicit consent, need explicitly expressed consent by signature, e-mail reply or two-step confirmation (a checkbox only when the
-//!   [`Policy`] says the notice holds an explicit statement);
+//!   notice holds an explicit statement, [`PurposeSpec::explicit_statement`]);
 //! - under the GDPR profile (`eu-gdpr`), implied consent and endless validity are refused;
 //! - subject-side decisions come from the subject, a parent, guardian, legal representative or
 //!   delegate, or from staff with evidence; requests from the controller, a processor or a
@@ -219,7 +219,7 @@ pub use model::{
     SubjectRef, Verification, Withdrawal,
 };
 pub use oslo::*;
-pub use record::{ConsentRecord, Policy};
+pub use record::ConsentRecord;
 pub use state::{ConsentStatus, PurposeState};
 pub use values::{Digest, IsoDuration, Key, Timestamp, Uri, UuidUrn, Validity};
 

@@ -535,6 +535,11 @@ pub struct PurposeSpec {
     /// Rights that apply (`eu-gdpr:A7-3`, `eu-gdpr:A15`, …); the GDPR rights when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rights: Option<Vec<String>>,
+    /// Whether the notice holds an explicit statement of consent for this purpose (EDPB 05/2020
+    /// §93–94: "I consent to …"), so that ticking a box and submitting is explicit consent for
+    /// special-category data. Left out when false.
+    #[serde(default, skip_serializing_if = "core::ops::Not::not")]
+    pub explicit_statement: bool,
     /// Whether the purpose is `Required` or `Optional` for the service.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub necessity: Option<String>,
@@ -578,6 +583,7 @@ impl PurposeSpec {
                 extensions: Extensions::new(),
             },
             rights: None,
+            explicit_statement: false,
             necessity: None,
             extensions: Extensions::new(),
         }
@@ -1342,8 +1348,8 @@ impl Method {
 
     /// Whether it can give explicit consent (GDPR art. 9(2)(a), EDPB 05/2020 §93–98): a
     /// signature, an e-mail reply or a two-step confirmation. A checkbox counts only when the
-    /// record's policy says the notice holds an explicit statement
-    /// ([`Policy::checkbox_is_explicit`](crate::consent::Policy::checkbox_is_explicit)).
+    /// purpose's notice holds an explicit statement
+    /// ([`PurposeSpec::explicit_statement`](crate::consent::PurposeSpec::explicit_statement)).
     pub fn is_explicit(&self) -> bool {
         matches!(
             self,

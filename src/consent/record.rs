@@ -15,37 +15,6 @@ use crate::consent::{
     PurposeState, RecordError, RecordHeader, Timestamp,
 };
 
-/// Choices of the controller that the law leaves open, applied when events are appended or
-/// a record is read.
-///
-/// ```
-/// use bouwstenen::consent::Policy;
-///
-/// let policy = Policy::default().with_checkbox_is_explicit(true);
-/// assert!(policy.checkbox_is_explicit);
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-#[non_exhaustive]
-pub struct Policy {
-    /// Whether ticking a box and submitting counts as explicit consent for special-category
-    /// data, because the notice holds an explicit statement (EDPB 05/2020 §93–94). Off by
-    /// default: then only a signature, an e-mail reply or a two-step confirmation does.
-    pub checkbox_is_explicit: bool,
-}
-
-impl Policy {
-    /// The default policy.
-    pub(crate) const DEFAULT: Policy = Policy {
-        checkbox_is_explicit: false,
-    };
-
-    /// The policy with [`checkbox_is_explicit`](Self::checkbox_is_explicit) set.
-    pub fn with_checkbox_is_explicit(mut self, value: bool) -> Self {
-        self.checkbox_is_explicit = value;
-        self
-    }
-}
-
 /// A consent record: one data subject, one controller (or joint controllers), one consent
 /// topic; the events are append-only and hash-chained. See the [module documentation](super)
 /// for a tutorial.
@@ -61,7 +30,6 @@ pub struct ConsentRecord {
     events: Vec<ConsentEvent>,
     extensions: Extensions,
     header_hash: crate::consent::Digest,
-    policy: Policy,
     tracker: Tracker,
 }
 
@@ -89,15 +57,7 @@ impl ConsentRecord {
             std::iter::empty(),
             Ok(None),
             Extensions::new(),
-            Policy::default(),
         )
-    }
-
-    /// The record under a [`Policy`], which applies to the events appended from now on and to
-    /// [`verify`](Self::verify).
-    pub fn with_policy(mut self, policy: Policy) -> Self {
-        self.policy = policy;
-        self
     }
 
     /// Adds a notice version (a new version of a notice, or a new notice).
@@ -235,7 +195,6 @@ impl ConsentRecord {
             self.events.iter().cloned().map(Ok),
             Ok(self.head()),
             self.extensions.clone(),
-            self.policy.clone(),
         )?;
         Ok(record.head())
     }
@@ -259,15 +218,6 @@ impl ConsentRecord {
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<Self, RecordError> {
-        Self::from_json_with(json, &Policy::default())
-    }
-
-    /// Reads a record from its JSON under a [`Policy`].
-    ///
-    /// # Errors
-    ///
-    /// As [`from_json`](Self::from_json).
-    pub fn from_json_with(json: &str, policy: &Policy) -> Result<Self, RecordError> {
         let duplicate = Cell::new(None);
         let mut reader = serde_json::Deserializer::from_str(json);
         let value = StrictValue::root(&duplicate)
@@ -277,15 +227,16 @@ impl ConsentRecord {
                 Some(at) => RecordError::new(at, ConsentError::JsonAmbiguous),
                 None => RecordError::new(Location::Header, ConsentError::Json),
             })?;
-        Self::from_value_with(value, policy)
+        Self::from_value(value)
     }
 
-    /// Reads a record from a JSON value under a [`Policy`].
+    /// Reads a record from a JSON value, verifying the chain and every rule. Prefer
+    /// [`from_json`](Self::from_json), which also refuses a key that occurs twice in an object.
     ///
     /// # Errors
     ///
     /// As [`from_json`](Self::from_json).
-    pub fn from_value_with(value: Value, policy: &Policy) -> Result<Self, RecordError> {
+    pub fn from_value(value: Value) -> Result<Self, RecordError> {
         let Value::Object(mut map) = value else {
             return Err(RecordError::new(Location::Header, ConsentError::Json));
         };
@@ -318,15 +269,7 @@ impl ConsentRecord {
             .into_iter()
             .enumerate()
             .map(|(i, item)| read(item, Location::Event(i as u64)));
-        Self::from_parts(
-            header,
-            parties,
-            notices,
-            events,
-            head,
-            extensions,
-            policy.clone(),
-        )
+        Self::from_parts(header, parties, notices, events, head, extensions)
     }
 
     /// Builds and verifies a record from its parts: the one path of `new`, `verify` and import.
@@ -337,7 +280,6 @@ impl ConsentRecord {
         events: impl IntoIterator<Item = Result<ConsentEvent, RecordError>>,
         head: Result<Option<Head>, RecordError>,
         extensions: Extensions,
-        policy: Policy,
     ) -> Result<Self, RecordError> {
         for (i, party) in parties.iter().enumerate() {
             rules::check_party(party, parties.get(..i).unwrap_or_default())
@@ -365,7 +307,6 @@ impl ConsentRecord {
             events: Vec::new(),
             extensions,
             header_hash,
-            policy,
             tracker: Tracker::default(),
         };
         for (i, event) in events.into_iter().enumerate() {
@@ -417,7 +358,6 @@ impl ConsentRecord {
             header: &self.header,
             parties: &self.parties,
             notices: &self.notices,
-            policy: &self.policy,
         }
     }
 
@@ -444,11 +384,6 @@ impl ConsentRecord {
     /// Top-level fields this version does not know.
     pub fn extensions(&self) -> &Extensions {
         &self.extensions
-    }
-
-    /// The policy the record applies.
-    pub fn policy(&self) -> &Policy {
-        &self.policy
     }
 
     /// The head of the chain (the last event), or `None` without events.
@@ -606,7 +541,6 @@ impl ConsentRecord {
             notices: Vec::new(),
             events: Vec::new(),
             extensions: Extensions::new(),
-            policy: Policy::default(),
             tracker: Tracker::default(),
         }
     }
@@ -644,7 +578,7 @@ impl<'de> Deserialize<'de> for ConsentRecord {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let duplicate = Cell::new(None);
         let value = StrictValue::root(&duplicate).deserialize(deserializer)?;
-        ConsentRecord::from_value_with(value, &Policy::default()).map_err(serde::de::Error::custom)
+        ConsentRecord::from_value(value).map_err(serde::de::Error::custom)
     }
 }
 

@@ -9,8 +9,7 @@ use crate::consent::state::{Step, Track};
 use crate::consent::values::MAX_TEXT;
 use crate::consent::{
     ActorRole, ConsentError, ConsentEvent, ConsentStatus, ConsentType, Digest, EventKind, Key,
-    Method, NoticeVersion, Party, PartyRole, Policy, RecordHeader, Timestamp, UuidUrn, Validity,
-    terms,
+    Method, NoticeVersion, Party, PartyRole, RecordHeader, Timestamp, UuidUrn, Validity, terms,
 };
 use crate::text::contains_national_number;
 
@@ -20,7 +19,6 @@ pub(crate) struct Parts<'a> {
     pub(crate) header: &'a RecordHeader,
     pub(crate) parties: &'a [Party],
     pub(crate) notices: &'a [NoticeVersion],
-    pub(crate) policy: &'a Policy,
 }
 
 impl Parts<'_> {
@@ -181,7 +179,6 @@ pub(crate) fn check_header(header: &RecordHeader, parties: &[Party]) -> Result<(
         header,
         parties,
         notices: &[],
-        policy: &Policy::DEFAULT,
     };
     if !header.controllers.iter().all(|c| parts.is_controller(c)) {
         return Err(ConsentError::PartyController);
@@ -257,7 +254,6 @@ pub(crate) fn check_notice(
         header,
         parties,
         notices: earlier,
-        policy: &Policy::DEFAULT,
     };
     for spec in &notice.purposes {
         let complete = !spec.label.is_empty()
@@ -595,8 +591,7 @@ impl Tracker {
                 if spec.special_category || terms::is_explicit_consent_basis(&spec.legal_basis) {
                     let explicit_method = event.method.as_ref().is_some_and(|m| {
                         m.is_explicit()
-                            || (parts.policy.checkbox_is_explicit
-                                && *m == Method::CheckboxAndSubmit)
+                            || (spec.explicit_statement && *m == Method::CheckboxAndSubmit)
                     });
                     if *consent_type != ConsentType::ExplicitlyExpressed || !explicit_method {
                         return Err(ConsentError::ExplicitRequired);

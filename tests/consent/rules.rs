@@ -957,24 +957,29 @@ fn inv6_special_category_data_needs_explicit_consent() {
             ConsentError::ExplicitRequired,
         );
     }
-    // A checkbox counts when the controller's policy says the notice holds an explicit
-    // statement.
-    let mut lenient = record
-        .clone()
-        .with_policy(Policy::default().with_checkbox_is_explicit(true));
-    accepted(
-        &mut lenient,
-        health_given(ExplicitlyExpressed, CheckboxAndSubmit),
+    // A checkbox counts when the notice holds an explicit statement for the purpose: a fact
+    // of the notice, so the record reads back with it.
+    let mut statement = small_record();
+    let mut version = notice("2");
+    version.purposes[0].personal_data = vec!["pd:HealthRecord".to_owned()];
+    version.purposes[0].special_category = true;
+    version.purposes[0].legal_basis = "eu-gdpr:A9-2-a".to_owned();
+    version.purposes[0].explicit_statement = true;
+    statement.add_notice(version.clone()).unwrap();
+    let mut checkbox = event(EventKind::Given, 1, t(10_000), &[PURPOSES[0]]).with_notice(&version);
+    checkbox.consent_type = Some(ExplicitlyExpressed);
+    checkbox.method = Some(CheckboxAndSubmit);
+    accepted(&mut statement, checkbox.clone());
+    ConsentRecord::from_json(&statement.to_json()).unwrap();
+    // Without the statement it is refused.
+    let mut without = small_record();
+    version.purposes[0].explicit_statement = false;
+    without.add_notice(version.clone()).unwrap();
+    refused(
+        &mut without,
+        checkbox.with_notice(&version),
+        ConsentError::ExplicitRequired,
     );
-    // Also on import: the policy is the reader's.
-    let json = lenient.to_json();
-    let at = Location::Event(0);
-    assert_eq!(
-        ConsentRecord::from_json(&json),
-        err(at, ConsentError::ExplicitRequired)
-    );
-    let policy = Policy::default().with_checkbox_is_explicit(true);
-    ConsentRecord::from_json_with(&json, &policy).unwrap();
 }
 
 #[test]
