@@ -196,6 +196,7 @@
 //! | `consent.text` | a text that is empty, too long or holds control characters |
 //! | `consent.time` | not an RFC 3339 instant in UTC |
 //! | `consent.time.order` | recorded before it occurred |
+//! | `consent.time.decision` | occurred before the purpose's previous decision |
 //! | `consent.time.sequence` | recorded before the previous event or the record |
 //! | `consent.digest` | not a SHA-256 digest |
 //! | `consent.uuid` | not a UUID URN |

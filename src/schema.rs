@@ -104,19 +104,6 @@ pub fn all(dialect: Dialect) -> Vec<(String, Schema)> {
         crate::address::Severity,
         crate::address::Validation,
         crate::Language,
-        crate::consent::ActorRole,
-        crate::consent::Channel,
-        crate::consent::ConsentEvent,
-        crate::consent::ConsentRecord,
-        crate::consent::ConsentStatus,
-        crate::consent::ConsentType,
-        crate::consent::EventKind,
-        crate::consent::Method,
-        crate::consent::NoticeVersion,
-        crate::consent::PurposeSpec,
-        crate::consent::PurposeState,
-        crate::consent::RecordHeader,
-        crate::consent::Validity,
         crate::decision::Agendapunt,
         crate::decision::AgendapuntType,
         crate::decision::Artikel,
@@ -168,8 +155,77 @@ pub fn all(dialect: Dialect) -> Vec<(String, Schema)> {
         crate::VatNumber,
         crate::address::Wgs84,
     ];
+    // A consent record is hashed over its JSON, where `null` is not a value: an absent field
+    // is left out. Their schemas say so, where schemars allows `null` for an `Option`.
+    macro_rules! add_without_null {
+        ($($ty:ty),* $(,)?) => {
+            $(
+                let mut schema = dialect.generator().root_schema_for::<$ty>();
+                without_null(schema.as_object_mut());
+                add(<$ty>::schema_name(), schema);
+            )*
+        };
+    }
+    add_without_null![
+        crate::consent::ActorRole,
+        crate::consent::Channel,
+        crate::consent::ConsentEvent,
+        crate::consent::ConsentRecord,
+        crate::consent::ConsentStatus,
+        crate::consent::ConsentType,
+        crate::consent::EventKind,
+        crate::consent::Method,
+        crate::consent::NoticeVersion,
+        crate::consent::PurposeSpec,
+        crate::consent::PurposeState,
+        crate::consent::RecordHeader,
+        crate::consent::Validity,
+    ];
     schemas.sort_by(|a, b| a.0.cmp(&b.0));
     schemas
+}
+
+/// Removes `null` from a schema and its subschemas: `"type": ["string", "null"]` becomes
+/// `"string"`, and `"anyOf": [{"$ref": …}, {"type": "null"}]` becomes the `$ref`.
+fn without_null(schema: Option<&mut serde_json::Map<String, serde_json::Value>>) {
+    use serde_json::Value;
+    let Some(map) = schema else { return };
+    if let Some(Value::Array(types)) = map.get_mut("type") {
+        types.retain(|t| t != "null");
+        if let [single] = types.as_slice() {
+            let single = single.clone();
+            map.insert("type".to_owned(), single);
+        }
+    }
+    let null = serde_json::json!({"type": "null"});
+    if let Some(Value::Array(any_of)) = map.get("anyOf") {
+        if any_of.contains(&null) {
+            let rest: Vec<Value> = any_of.iter().filter(|s| **s != null).cloned().collect();
+            map.remove("anyOf");
+            match rest.as_slice() {
+                [Value::Object(only)] => {
+                    for (key, value) in only {
+                        map.entry(key.clone()).or_insert_with(|| value.clone());
+                    }
+                }
+                _ => {
+                    map.insert("anyOf".to_owned(), Value::Array(rest));
+                }
+            }
+        }
+    }
+    if map.get("default") == Some(&Value::Null) {
+        map.remove("default");
+    }
+    for value in map.values_mut() {
+        match value {
+            Value::Object(inner) => without_null(Some(inner)),
+            Value::Array(items) => items
+                .iter_mut()
+                .for_each(|item| without_null(item.as_object_mut())),
+            _ => {}
+        }
+    }
 }
 
 /// The schema files as the repository's `schemas/` folder holds them: `(relative path,

@@ -310,3 +310,42 @@ fn address_schema_agrees_with_serde() {
         }
     }
 }
+
+#[test]
+fn consent_record_schema_agrees_with_the_importer() {
+    // The worked examples (as the importer accepts them) validate; what the importer refuses
+    // for its shape (a null, an event without its chain fields) does not.
+    let records: Vec<Value> = ["A", "B"]
+        .iter()
+        .map(|name| serde_json::from_str(&crate::consent::examples::example_json(name)).unwrap())
+        .chain([serde_json::to_value(bouwstenen::consent::ConsentRecord::example()).unwrap()])
+        .collect();
+    for dialect in Dialect::ALL {
+        let validators = validators(dialect);
+        let record_schema = validator(&validators, "ConsentRecord");
+        for record in &records {
+            let errors: Vec<String> = record_schema
+                .iter_errors(record)
+                .map(|e| e.to_string())
+                .collect();
+            assert!(errors.is_empty(), "{dialect:?}: {errors:?}");
+            for event in record["events"].as_array().unwrap() {
+                assert!(validator(&validators, "ConsentEvent").is_valid(event));
+            }
+        }
+        let mut null = records[0].clone();
+        null["events"][4]["reason"] = Value::Null;
+        assert!(!record_schema.is_valid(&null), "{dialect:?}: a null");
+        assert!(bouwstenen::consent::ConsentRecord::from_value(null).is_err());
+        let mut unchained = records[0].clone();
+        unchained["events"][1]
+            .as_object_mut()
+            .unwrap()
+            .remove("hash");
+        assert!(
+            !record_schema.is_valid(&unchained),
+            "{dialect:?}: an event without hash"
+        );
+        assert!(bouwstenen::consent::ConsentRecord::from_value(unchained).is_err());
+    }
+}

@@ -127,9 +127,42 @@ error_enum! {
 pub trait Signer {
     /// The key's identifier, written as the `kid` of the header: 1 to 256 bytes without
     /// control characters.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{ConsentRecord, Ed25519Signer, Signer};
+    ///
+    /// let signer = Ed25519Signer::from_seed(&[7; 32], "gemeente-2026")?;
+    /// assert_eq!(signer.key_id(), "gemeente-2026");
+    /// // It is the `kid` of every token the signer signs.
+    /// let token = ConsentRecord::example().checkpoint(&"party:gemeente-voorbeeld".parse()?, &"2026-03-01T00:00:00Z".parse()?, &signer)?;
+    /// let (header, _) = signer.public_key().verify(&token)?;
+    /// assert_eq!(header.kid, "gemeente-2026");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     fn key_id(&self) -> &str;
 
     /// The Ed25519 signature (RFC 8032) of the message: the token's ASCII signing input.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Ed25519Signer, Signer};
+    /// # fn hex<const N: usize>(text: &str) -> [u8; N] {
+    /// #     let mut out = [0; N];
+    /// #     for (i, byte) in out.iter_mut().enumerate() {
+    /// #         *byte = u8::from_str_radix(&text[2 * i..2 * i + 2], 16).unwrap();
+    /// #     }
+    /// #     out
+    /// # }
+    ///
+    /// // RFC 8032, section 7.1, test 1: the signature of the empty message.
+    /// let seed = hex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
+    /// let signer = Ed25519Signer::from_seed(&seed, "rfc8032-test-1")?;
+    /// let expected: [u8; 64] = hex(concat!(
+    ///     "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555",
+    ///     "fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b",
+    /// ));
+    /// assert_eq!(signer.sign(b"")?, expected);
+    /// # Ok::<(), bouwstenen::consent::JwsError>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -158,6 +191,24 @@ pub struct Ed25519Signer {
 
 impl Ed25519Signer {
     /// A signer from the 32-byte private key (the seed of RFC 8032) and its key id.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Ed25519Signer, JwsError};
+    /// # fn hex<const N: usize>(text: &str) -> [u8; N] {
+    /// #     let mut out = [0; N];
+    /// #     for (i, byte) in out.iter_mut().enumerate() {
+    /// #         *byte = u8::from_str_radix(&text[2 * i..2 * i + 2], 16).unwrap();
+    /// #     }
+    /// #     out
+    /// # }
+    ///
+    /// // The key of RFC 8032, section 7.1, test 1, and RFC 8037, appendix A.
+    /// let seed = hex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
+    /// let signer = Ed25519Signer::from_seed(&seed, "rfc8037")?;
+    /// assert_eq!(signer.public_key().to_jwk()["x"], "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo");
+    /// assert_eq!(Ed25519Signer::from_seed(&seed, "").unwrap_err(), JwsError::KeyId);
+    /// # Ok::<(), JwsError>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -310,6 +361,27 @@ impl Ed25519PublicKey {
     /// The key from a public JWK (RFC 8037): `kty` `OKP`, `crv` `Ed25519` and `x`; `kid`,
     /// `use` (`sig`) and `alg` (`EdDSA`) when present. See the type's example.
     ///
+    /// ```
+    /// use bouwstenen::consent::{Ed25519PublicKey, JwsError};
+    /// use serde_json::json;
+    ///
+    /// // The public key of RFC 8037, appendix A.2.
+    /// let jwk = json!({"kty": "OKP", "crv": "Ed25519", "x": "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"});
+    /// let key = Ed25519PublicKey::from_jwk(&jwk)?;
+    /// assert_eq!(key.as_bytes()[..4], [0xd7, 0x5a, 0x98, 0x01]);
+    /// assert_eq!(key.key_id(), None);
+    ///
+    /// // A private JWK (RFC 8037, appendix A.1) is refused: the private key stays with the issuer.
+    /// let mut private = jwk.clone();
+    /// private["d"] = json!("nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A");
+    /// assert_eq!(Ed25519PublicKey::from_jwk(&private), Err(JwsError::Key));
+    /// // So is a key for another algorithm.
+    /// let mut hmac = jwk.clone();
+    /// hmac["alg"] = json!("HS256");
+    /// assert_eq!(Ed25519PublicKey::from_jwk(&hmac), Err(JwsError::Algorithm));
+    /// # Ok::<(), JwsError>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// [`JwsError::Key`] when it is not such a JWK or holds the private key `d`;
@@ -349,6 +421,18 @@ impl Ed25519PublicKey {
 
     /// The key from a public JWK as JSON text, as [`from_jwk`](Self::from_jwk).
     ///
+    /// ```
+    /// use bouwstenen::consent::{Ed25519PublicKey, JwsError};
+    ///
+    /// // The test key of the consent note's worked examples.
+    /// let key = Ed25519PublicKey::from_jwk_json(
+    ///     r#"{"kty":"OKP","crv":"Ed25519","x":"qpssxGc4fqx7WChn3Si1l32uxAl5rPXG7hnx0jrcgHA","kid":"test-key-1","use":"sig","alg":"EdDSA"}"#,
+    /// )?;
+    /// assert_eq!(key.key_id(), Some("test-key-1"));
+    /// assert_eq!(Ed25519PublicKey::from_jwk_json("qpssxGc4fqx7WChn3Si1l32uxAl5rPXG7hnx0jrcgHA"), Err(JwsError::Key));
+    /// # Ok::<(), JwsError>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// As [`from_jwk`](Self::from_jwk); [`JwsError::Key`] when the text is not JSON.
@@ -383,6 +467,15 @@ impl Ed25519PublicKey {
     }
 
     /// The key id, if the key has one.
+    ///
+    /// ```
+    /// use bouwstenen::consent::Ed25519PublicKey;
+    ///
+    /// let key = Ed25519PublicKey::from_bytes(&[0x11; 32])?;
+    /// assert_eq!(key.key_id(), None); // accepts any `kid`
+    /// assert_eq!(key.with_key_id("gemeente-2026")?.key_id(), Some("gemeente-2026"));
+    /// # Ok::<(), bouwstenen::consent::JwsError>(())
+    /// ```
     pub fn key_id(&self) -> Option<&str> {
         self.key_id.as_deref()
     }
@@ -401,6 +494,27 @@ impl Ed25519PublicKey {
     /// Verifies a compact JWS of any payload and returns its header and payload bytes. Use
     /// [`Checkpoint::from_token`] and [`Receipt::verify`] for checkpoints and receipts; this
     /// is for other tokens signed the same way. The type's [`JwsHeader`] has an example.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Ed25519PublicKey, JwsError};
+    ///
+    /// // The checkpoint of the consent note's worked example A, and its test key.
+    /// let token = "eyJhbGciOiJFZERTQSIsImtpZCI6InRlc3Qta2V5LTEiLCJ0eXAiOiJjb25zZW50LWNoZWNrcG9pbnQrandzIn0.eyJoZWFkSGFzaCI6InNoYTI1NjplZjYzMjNlNzVlNDBhNzMxODBmZDYwYWMyZDQ5YzM3NzFhMWNlNTUzOTg4ZWY2NDlmOTU1MGRkN2RlZmJkODE0IiwiaXNzdWVkQXQiOiIyMDI2LTA2LTAxVDE4OjEwOjAwWiIsImlzc3VlciI6InBhcnR5OmdlbWVlbnRlLXZvb3JiZWVsZCIsInJlY29yZElkIjoidXJuOnV1aWQ6M2QxYjRmNTUtOWEwZS00YzFiLThkMmYtNWU2YTdiOGM5ZDAxIiwic2VxIjo1LCJ0eXBlIjoiQ29uc2VudFJlY29yZENoZWNrcG9pbnQifQ.O4w0qBOk3YZcn_2NFk2QxMiHPQ-OPPQLgFngd2g-JJPYvV2D39aY1r6HazkmOQmjRHq0hc79Lz3sMHiWlrkSBA";
+    /// let key = Ed25519PublicKey::from_jwk_json(
+    ///     r#"{"kty":"OKP","crv":"Ed25519","x":"qpssxGc4fqx7WChn3Si1l32uxAl5rPXG7hnx0jrcgHA","kid":"test-key-1"}"#,
+    /// )?;
+    /// let (header, payload) = key.verify(token)?;
+    /// assert_eq!(header.kid, "test-key-1");
+    /// assert_eq!(header.typ.as_deref(), Some("consent-checkpoint+jws"));
+    /// let payload: serde_json::Value = serde_json::from_slice(&payload).unwrap();
+    /// assert_eq!(payload["seq"], 5);
+    ///
+    /// // Another key does not verify it, and one with another id does not even try.
+    /// let other = Ed25519PublicKey::from_bytes(&[0x11; 32])?;
+    /// assert_eq!(other.verify(token), Err(JwsError::Signature));
+    /// assert_eq!(other.with_key_id("test-key-2")?.verify(token), Err(JwsError::KeyId));
+    /// # Ok::<(), JwsError>(())
+    /// ```
     ///
     /// The header must have `alg` `EdDSA` and a `kid` (the key's, if it has one), and no
     /// `crit` or unencoded payload; the signature is checked strictly (RFC 8032 §5.1.7, no
@@ -505,8 +619,31 @@ pub struct Checkpoint {
 
 impl Checkpoint {
     /// The payload's `type`.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Checkpoint, ConsentRecord, Ed25519Signer};
+    ///
+    /// let signer = Ed25519Signer::from_seed(&[7; 32], "gemeente-2026")?;
+    /// let token = ConsentRecord::example().checkpoint(&"party:gemeente-voorbeeld".parse()?, &"2026-03-01T00:00:00Z".parse()?, &signer)?;
+    /// let (_, payload) = signer.public_key().verify(&token)?;
+    /// let payload: serde_json::Value = serde_json::from_slice(&payload)?;
+    /// assert_eq!(payload["type"], "ConsentRecordCheckpoint");
+    /// assert_eq!(payload["type"], Checkpoint::TYPE);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const TYPE: &'static str = "ConsentRecordCheckpoint";
     /// The header's `typ`.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Checkpoint, ConsentRecord, Ed25519Signer};
+    ///
+    /// let signer = Ed25519Signer::from_seed(&[7; 32], "gemeente-2026")?;
+    /// let token = ConsentRecord::example().checkpoint(&"party:gemeente-voorbeeld".parse()?, &"2026-03-01T00:00:00Z".parse()?, &signer)?;
+    /// let (header, _) = signer.public_key().verify(&token)?;
+    /// assert_eq!(header.typ.as_deref(), Some("consent-checkpoint+jws"));
+    /// assert_eq!(header.typ.as_deref(), Some(Checkpoint::MEDIA_TYPE));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const MEDIA_TYPE: &'static str = "consent-checkpoint+jws";
 
     /// The checkpoint of a record's current head.
@@ -543,6 +680,21 @@ impl Checkpoint {
     }
 
     /// Signs the checkpoint: a compact JWS.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Checkpoint, ConsentRecord, Ed25519Signer};
+    ///
+    /// let signer = Ed25519Signer::from_seed(&[7; 32], "gemeente-2026")?;
+    /// let record = ConsentRecord::example();
+    /// let (issuer, at) = ("party:gemeente-voorbeeld".parse()?, "2026-03-01T00:00:00Z".parse()?);
+    /// let checkpoint = Checkpoint::of(&record, &issuer, &at)?;
+    /// let token = checkpoint.sign(&signer)?;
+    /// assert_eq!(token.split('.').count(), 3);
+    /// assert_eq!(Checkpoint::from_token(&token, &signer.public_key())?, checkpoint);
+    /// // Ed25519 is deterministic: the same token as `ConsentRecord::checkpoint`.
+    /// assert_eq!(token, record.checkpoint(&issuer, &at, &signer)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -598,6 +750,28 @@ impl Checkpoint {
     /// Checks that a record has the checkpoint's identifier and, at its `seq`, an event with
     /// its hash. Since the record's chain verifies, every event up to that one is then the
     /// one the checkpoint saw; events after it were added later.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Actor, Channel, Checkpoint, ConsentEvent, ConsentRecord, EventKind, JwsError, Method};
+    ///
+    /// let mut record = ConsentRecord::example();
+    /// let checkpoint = Checkpoint::of(&record, &"party:gemeente-voorbeeld".parse()?, &"2026-03-01T00:00:00Z".parse()?)?;
+    /// assert_eq!(checkpoint.check(&record), Ok(()));
+    ///
+    /// // An event added later leaves the checkpoint valid.
+    /// record.append(
+    ///     ConsentEvent::new(EventKind::Withdrawn, "urn:uuid:a0000000-0000-4000-8000-000000000005".parse()?, "2026-06-01T18:02:11.500Z".parse()?, Actor::subject())
+    ///         .with_purposes(["nieuwsbrief-wegenwerken".parse()?])
+    ///         .with_channel(Channel::Email, Method::UnsubscribeLink),
+    /// )?;
+    /// assert_eq!(checkpoint.check(&record), Ok(()));
+    ///
+    /// // A checkpoint further along than the record: it was cut off.
+    /// let mut later = checkpoint.clone();
+    /// later.seq = 7;
+    /// assert_eq!(later.check(&record), Err(JwsError::RecordTruncated));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -659,12 +833,70 @@ pub struct Receipt {
 
 impl Receipt {
     /// The payload's `type`.
+    ///
+    /// ```
+    /// # use bouwstenen::consent::{ConsentRecord, Ed25519Signer, Receipt};
+    /// # let signer = Ed25519Signer::from_seed(&[7; 32], "gemeente-2026")?;
+    /// # let record = ConsentRecord::example();
+    /// let token = record.receipt(
+    ///     &"urn:uuid:b0000000-0000-4000-8000-000000000001".parse()?,
+    ///     &"party:gemeente-voorbeeld".parse()?,
+    ///     &"data-subject".parse()?,
+    ///     &"2026-02-10T09:15:42Z".parse()?,
+    ///     &signer,
+    /// )?;
+    /// let (_, payload) = signer.public_key().verify(&token)?;
+    /// let payload: serde_json::Value = serde_json::from_slice(&payload)?;
+    /// assert_eq!(payload["type"], "ConsentReceipt");
+    /// assert_eq!(payload["type"], Receipt::TYPE);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const TYPE: &'static str = "ConsentReceipt";
     /// The header's `typ`.
+    ///
+    /// ```
+    /// # use bouwstenen::consent::{ConsentRecord, Ed25519Signer, Receipt};
+    /// # let signer = Ed25519Signer::from_seed(&[7; 32], "gemeente-2026")?;
+    /// # let record = ConsentRecord::example();
+    /// let token = record.receipt(
+    ///     &"urn:uuid:b0000000-0000-4000-8000-000000000001".parse()?,
+    ///     &"party:gemeente-voorbeeld".parse()?,
+    ///     &"data-subject".parse()?,
+    ///     &"2026-02-10T09:15:42Z".parse()?,
+    ///     &signer,
+    /// )?;
+    /// let (header, _) = signer.public_key().verify(&token)?;
+    /// assert_eq!(header.typ.as_deref(), Some("consent-receipt+jws"));
+    /// assert_eq!(header.typ.as_deref(), Some(Receipt::MEDIA_TYPE));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const MEDIA_TYPE: &'static str = "consent-receipt+jws";
 
     /// Verifies a receipt with the issuer's key and imports its record, verifying the chain
     /// and every rule (see [`ConsentRecord::from_json`]). See the type's example.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{ConsentRecord, Ed25519Signer, JwsError, Receipt};
+    ///
+    /// let signer = Ed25519Signer::from_seed(&[7; 32], "gemeente-2026")?;
+    /// let record = ConsentRecord::example();
+    /// let token = record.receipt(
+    ///     &"urn:uuid:b0000000-0000-4000-8000-000000000001".parse()?,
+    ///     &"party:gemeente-voorbeeld".parse()?,
+    ///     &"data-subject".parse()?,
+    ///     &"2026-02-10T09:15:42Z".parse()?,
+    ///     &signer,
+    /// )?;
+    /// let receipt = Receipt::verify(&token, &signer.public_key())?;
+    /// assert_eq!(receipt.record().head(), record.head());
+    ///
+    /// // A checkpoint is not a receipt, and another controller's key does not verify it.
+    /// let checkpoint = record.checkpoint(&"party:gemeente-voorbeeld".parse()?, &"2026-03-01T00:00:00Z".parse()?, &signer)?;
+    /// assert_eq!(Receipt::verify(&checkpoint, &signer.public_key()), Err(JwsError::Type));
+    /// let other = Ed25519Signer::from_seed(&[8; 32], "gemeente-2026")?.public_key();
+    /// assert_eq!(Receipt::verify(&token, &other), Err(JwsError::Signature));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -691,36 +923,150 @@ impl Receipt {
     }
 
     /// The receipt's identifier (as in the record's `ReceiptIssued` event, if there is one).
+    ///
+    /// ```
+    /// # use bouwstenen::consent::{ConsentRecord, Ed25519Signer, Receipt};
+    /// # let signer = Ed25519Signer::from_seed(&[7; 32], "gemeente-2026")?;
+    /// # let record = ConsentRecord::example();
+    /// let token = record.receipt(
+    ///     &"urn:uuid:b0000000-0000-4000-8000-000000000001".parse()?,
+    ///     &"party:gemeente-voorbeeld".parse()?,
+    ///     &"data-subject".parse()?,
+    ///     &"2026-02-10T09:15:42Z".parse()?,
+    ///     &signer,
+    /// )?;
+    /// let receipt = Receipt::verify(&token, &signer.public_key())?;
+    /// assert_eq!(receipt.receipt_id().as_str(), "urn:uuid:b0000000-0000-4000-8000-000000000001");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn receipt_id(&self) -> &Uri {
         &self.receipt_id
     }
 
     /// The receipt's format: the record's schema with `#receipt`.
+    ///
+    /// ```
+    /// # use bouwstenen::consent::{ConsentRecord, Ed25519Signer, Receipt};
+    /// # let signer = Ed25519Signer::from_seed(&[7; 32], "gemeente-2026")?;
+    /// # let record = ConsentRecord::example();
+    /// let token = record.receipt(
+    ///     &"urn:uuid:b0000000-0000-4000-8000-000000000001".parse()?,
+    ///     &"party:gemeente-voorbeeld".parse()?,
+    ///     &"data-subject".parse()?,
+    ///     &"2026-02-10T09:15:42Z".parse()?,
+    ///     &signer,
+    /// )?;
+    /// let receipt = Receipt::verify(&token, &signer.public_key())?;
+    /// assert_eq!(receipt.schema().as_str(), "https://w3id.org/bouwstenen/consent-record/v1#receipt");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn schema(&self) -> &Uri {
         &self.schema
     }
 
     /// When the receipt was issued.
+    ///
+    /// ```
+    /// # use bouwstenen::consent::{ConsentRecord, Ed25519Signer, Receipt};
+    /// # let signer = Ed25519Signer::from_seed(&[7; 32], "gemeente-2026")?;
+    /// # let record = ConsentRecord::example();
+    /// let token = record.receipt(
+    ///     &"urn:uuid:b0000000-0000-4000-8000-000000000001".parse()?,
+    ///     &"party:gemeente-voorbeeld".parse()?,
+    ///     &"data-subject".parse()?,
+    ///     &"2026-02-10T09:15:42Z".parse()?,
+    ///     &signer,
+    /// )?;
+    /// let receipt = Receipt::verify(&token, &signer.public_key())?;
+    /// assert_eq!(receipt.issued_at().as_str(), "2026-02-10T09:15:42Z");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn issued_at(&self) -> &Timestamp {
         &self.issued_at
     }
 
     /// Who issued it, such as `party:gemeente-voorbeeld`.
+    ///
+    /// ```
+    /// # use bouwstenen::consent::{ConsentRecord, Ed25519Signer, Receipt};
+    /// # let signer = Ed25519Signer::from_seed(&[7; 32], "gemeente-2026")?;
+    /// # let record = ConsentRecord::example();
+    /// let token = record.receipt(
+    ///     &"urn:uuid:b0000000-0000-4000-8000-000000000001".parse()?,
+    ///     &"party:gemeente-voorbeeld".parse()?,
+    ///     &"data-subject".parse()?,
+    ///     &"2026-02-10T09:15:42Z".parse()?,
+    ///     &signer,
+    /// )?;
+    /// let receipt = Receipt::verify(&token, &signer.public_key())?;
+    /// assert_eq!(receipt.issuer().as_str(), "party:gemeente-voorbeeld");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn issuer(&self) -> &Key {
         &self.issuer
     }
 
     /// For whom, such as `data-subject`.
+    ///
+    /// ```
+    /// # use bouwstenen::consent::{ConsentRecord, Ed25519Signer, Receipt};
+    /// # let signer = Ed25519Signer::from_seed(&[7; 32], "gemeente-2026")?;
+    /// # let record = ConsentRecord::example();
+    /// let token = record.receipt(
+    ///     &"urn:uuid:b0000000-0000-4000-8000-000000000001".parse()?,
+    ///     &"party:gemeente-voorbeeld".parse()?,
+    ///     &"data-subject".parse()?,
+    ///     &"2026-02-10T09:15:42Z".parse()?,
+    ///     &signer,
+    /// )?;
+    /// let receipt = Receipt::verify(&token, &signer.public_key())?;
+    /// assert_eq!(receipt.audience().as_str(), "data-subject");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn audience(&self) -> &Key {
         &self.audience
     }
 
     /// The record, verified.
+    ///
+    /// ```
+    /// # use bouwstenen::consent::{ConsentRecord, Ed25519Signer, Receipt};
+    /// # let signer = Ed25519Signer::from_seed(&[7; 32], "gemeente-2026")?;
+    /// # let record = ConsentRecord::example();
+    /// let token = record.receipt(
+    ///     &"urn:uuid:b0000000-0000-4000-8000-000000000001".parse()?,
+    ///     &"party:gemeente-voorbeeld".parse()?,
+    ///     &"data-subject".parse()?,
+    ///     &"2026-02-10T09:15:42Z".parse()?,
+    ///     &signer,
+    /// )?;
+    /// let receipt = Receipt::verify(&token, &signer.public_key())?;
+    /// assert_eq!(receipt.record(), &record);
+    /// assert_eq!(receipt.record().events().len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn record(&self) -> &ConsentRecord {
         &self.record
     }
 
     /// The record, verified, taken out of the receipt.
+    ///
+    /// ```
+    /// # use bouwstenen::consent::{ConsentRecord, Ed25519Signer, Receipt};
+    /// # let signer = Ed25519Signer::from_seed(&[7; 32], "gemeente-2026")?;
+    /// # let record = ConsentRecord::example();
+    /// let token = record.receipt(
+    ///     &"urn:uuid:b0000000-0000-4000-8000-000000000001".parse()?,
+    ///     &"party:gemeente-voorbeeld".parse()?,
+    ///     &"data-subject".parse()?,
+    ///     &"2026-02-10T09:15:42Z".parse()?,
+    ///     &signer,
+    /// )?;
+    /// let receipt = Receipt::verify(&token, &signer.public_key())?;
+    /// let imported: ConsentRecord = receipt.into_record();
+    /// assert_eq!(imported.to_json(), record.to_json());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn into_record(self) -> ConsentRecord {
         self.record
     }
@@ -730,6 +1076,23 @@ impl Receipt {
 impl ConsentRecord {
     /// Signs a [`Checkpoint`] of the record's current head. The [`Checkpoint`] type explains
     /// and shows it.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Checkpoint, ConsentRecord, Ed25519Signer, JwsError};
+    ///
+    /// let signer = Ed25519Signer::from_seed(&[7; 32], "gemeente-2026")?;
+    /// let record = ConsentRecord::example();
+    /// let issuer = "party:gemeente-voorbeeld".parse()?;
+    /// let token = record.checkpoint(&issuer, &"2026-03-01T00:00:00Z".parse()?, &signer)?;
+    /// let checkpoint = Checkpoint::from_token(&token, &signer.public_key())?;
+    /// assert_eq!(checkpoint.seq, 1);
+    /// assert_eq!(checkpoint.head_hash, record.events()[1].hash().unwrap());
+    ///
+    /// // A record without events has no head to sign.
+    /// let empty = ConsentRecord::new(record.header().clone(), record.parties().to_vec(), record.notices().to_vec())?;
+    /// assert_eq!(empty.checkpoint(&issuer, &"2026-03-01T00:00:00Z".parse()?, &signer), Err(JwsError::RecordEmpty));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -748,6 +1111,23 @@ impl ConsentRecord {
     /// ([`Checkpoint::check`]): this shows that the record was not cut off, rolled back or
     /// swapped since the checkpoint was signed.
     ///
+    /// ```
+    /// use bouwstenen::consent::{ConsentRecord, Ed25519Signer, JwsError};
+    ///
+    /// let signer = Ed25519Signer::from_seed(&[7; 32], "gemeente-2026")?;
+    /// let record = ConsentRecord::example();
+    /// let token = record.checkpoint(&"party:gemeente-voorbeeld".parse()?, &"2026-03-01T00:00:00Z".parse()?, &signer)?;
+    /// let checkpoint = record.verify_checkpoint(&token, &signer.public_key())?;
+    /// assert_eq!(checkpoint.record_id, record.header().record_id);
+    ///
+    /// // Another record (here: the same parties and notices under another identifier) fails.
+    /// let mut header = record.header().clone();
+    /// header.record_id = "urn:uuid:3d1b4f55-9a0e-4c1b-8d2f-5e6a7b8c9d02".parse()?;
+    /// let other = ConsentRecord::new(header, record.parties().to_vec(), record.notices().to_vec())?;
+    /// assert_eq!(other.verify_checkpoint(&token, &signer.public_key()), Err(JwsError::RecordId));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// Those of [`Checkpoint::from_token`] and [`Checkpoint::check`].
@@ -764,6 +1144,28 @@ impl ConsentRecord {
     /// Signs a [`Receipt`] holding the whole record, for the data subject (`audience`
     /// `data-subject`) or another party. Record its `receipt_id` in a `ReceiptIssued` event
     /// first if the record should show that it was given. The [`Receipt`] type shows it.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{ConsentRecord, Ed25519Signer, Receipt};
+    ///
+    /// let signer = Ed25519Signer::from_seed(&[7; 32], "gemeente-2026")?;
+    /// let record = ConsentRecord::example();
+    /// let token = record.receipt(
+    ///     &"urn:uuid:b0000000-0000-4000-8000-000000000001".parse()?,
+    ///     &"party:gemeente-voorbeeld".parse()?,
+    ///     &"data-subject".parse()?,
+    ///     &"2026-02-10T09:15:42Z".parse()?,
+    ///     &signer,
+    /// )?;
+    /// let (header, payload) = signer.public_key().verify(&token)?;
+    /// assert_eq!(header.typ.as_deref(), Some("consent-receipt+jws"));
+    /// let payload: serde_json::Value = serde_json::from_slice(&payload)?;
+    /// assert_eq!(payload["audience"], "data-subject");
+    /// // The whole record, with its head: the receipt is also a checkpoint.
+    /// assert_eq!(payload["record"], serde_json::to_value(&record)?);
+    /// assert_eq!(payload["record"]["head"]["seq"], 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///

@@ -130,7 +130,8 @@
 //! Besides the transitions, every event must satisfy these rules (ISO 27560, GDPR art. 7–9 and
 //! EDPB 05/2020), checked on [`append`](ConsentRecord::append) and again on import:
 //!
-//! - identifiers are unique; `recordedAt ≥ occurredAt`, and `recordedAt` never goes back;
+//! - identifiers are unique; `recordedAt ≥ occurredAt`, and `recordedAt` never goes back; a
+//!   decision on a purpose does not occur before that purpose's previous decision;
 //! - decisions name at least one purpose; requests and decisions on a notice carry the notice
 //!   version, whose digest must match the archived one, which was published before the event,
 //!   and the language shown, which is the version's;
@@ -138,14 +139,16 @@
 //!   purpose whose legal basis is consent; special-category data, and a purpose whose legal
 //!   basis is explicit consent, need explicitly expressed consent by signature, e-mail reply or two-step confirmation (a checkbox only when the
 //!   notice holds an explicit statement, [`PurposeSpec::explicit_statement`]);
-//! - under the GDPR profile (`eu-gdpr`), implied consent and endless validity are refused;
+//! - under the GDPR profile (`eu-gdpr`), implied or uninformed consent (as consent type or
+//!   legal basis) and endless validity are refused;
 //! - subject-side decisions come from the subject, a parent, guardian, legal representative or
 //!   delegate, or from staff with evidence; requests from the controller, a processor or a
 //!   system; revocation from the controller; invalidation from an authority, or from the
-//!   controller with a reason; explicit expiry from a system;
+//!   controller with a reason; explicit expiry from a system, not before a known end of
+//!   validity; a party named as the actor holds the role it acted in;
 //! - a child below the Belgian age of digital consent (13) for whom art. 8 applies is
 //!   consented for by a parent or guardian whose authority was verified;
-//! - no national number (INSZ) in the subject's pseudonym or any free text; text in Unicode
+//! - no national number (INSZ) in any text of the record, extensions included; text in Unicode
 //!   NFC; JSON keys in ASCII and never twice in one object; whole numbers within ±(2⁵³ − 1),
 //!   which every JSON reader keeps exactly.
 //!
@@ -276,6 +279,11 @@ error_enum! {
         /// An event recorded before it occurred.
         #[error("recorded before it occurred")]
         TimeOrder = "consent.time.order",
+        /// A decision on a purpose that occurred before the purpose's previous decision (a
+        /// decision captured later may be dated earlier than other events, not than a decision
+        /// on the same purpose).
+        #[error("occurred before the purpose's previous decision")]
+        DecisionOrder = "consent.time.decision",
         /// An event recorded before the previous one, or before the record was created.
         #[error("recorded before the previous event or the record")]
         TimeSequence = "consent.time.sequence",

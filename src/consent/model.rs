@@ -18,9 +18,36 @@ use crate::consent::{Digest, Key, Timestamp, Uri, UuidUrn, Validity};
 
 /// Fields that this version of the format does not know, kept as they were read (they are
 /// part of the hashed text).
+///
+/// ```
+/// use bouwstenen::consent::SubjectRef;
+///
+/// // `assuranceLevel` is not a field of this version: it is kept, and written back.
+/// let json = r#"{"ref":"urn:x-pseudonym:42","assuranceLevel":"high"}"#;
+/// let subject: SubjectRef = serde_json::from_str(json)?;
+/// assert_eq!(subject.extensions["assuranceLevel"], "high");
+/// assert_eq!(serde_json::to_string(&subject)?, json);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 pub type Extensions = BTreeMap<String, serde_json::Value>;
 
 /// Text in several languages, by language tag: `{"nl": "Nieuwsbrief over wegenwerken"}`.
+///
+/// ```
+/// use bouwstenen::consent::LocalizedText;
+///
+/// let label = LocalizedText::from([
+///     ("nl".to_owned(), "Nieuwsbrief over wegenwerken".to_owned()),
+///     ("fr".to_owned(), "Lettre d'information sur les travaux".to_owned()),
+/// ]);
+/// assert_eq!(label["nl"], "Nieuwsbrief over wegenwerken");
+/// // Written with the language tags in order.
+/// assert_eq!(
+///     serde_json::to_string(&label)?,
+///     r#"{"fr":"Lettre d'information sur les travaux","nl":"Nieuwsbrief over wegenwerken"}"#
+/// );
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 pub type LocalizedText = BTreeMap<String, String>;
 
 /// The record's header (ISO *Header*): immutable, and the anchor of the hash chain.
@@ -67,10 +94,42 @@ pub struct RecordHeader {
 
 impl RecordHeader {
     /// The record format this crate writes.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{RecordHeader, SubjectRef};
+    ///
+    /// assert_eq!(RecordHeader::SCHEMA, "https://w3id.org/bouwstenen/consent-record/v1");
+    /// let header = RecordHeader::new(
+    ///     "urn:uuid:3d1b4f55-9a0e-4c1b-8d2f-5e6a7b8c9d01".parse()?,
+    ///     "2026-02-10T09:14:03.120Z".parse()?,
+    ///     SubjectRef::new("urn:x-pseudonym:42".parse()?),
+    ///     vec!["party:gemeente-voorbeeld".parse()?],
+    /// );
+    /// assert_eq!(header.schema.as_str(), RecordHeader::SCHEMA);
+    /// # Ok::<(), bouwstenen::consent::ConsentError>(())
+    /// ```
     pub const SCHEMA: &'static str = "https://w3id.org/bouwstenen/consent-record/v1";
 
     /// A header in the crate's format for a Belgian record under the GDPR (`BE`, `eu-gdpr`).
-    /// The example above shows it.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{RecordHeader, SubjectRef};
+    ///
+    /// let header = RecordHeader::new(
+    ///     "urn:uuid:3d1b4f55-9a0e-4c1b-8d2f-5e6a7b8c9d01".parse()?,
+    ///     "2026-02-10T09:14:03.120Z".parse()?,
+    ///     SubjectRef::new("urn:x-pseudonym:42".parse()?),
+    ///     vec!["party:gemeente-voorbeeld".parse()?],
+    /// );
+    /// assert_eq!(header.record_id.uuid(), "3d1b4f55-9a0e-4c1b-8d2f-5e6a7b8c9d01");
+    /// assert_eq!(header.created_at.as_str(), "2026-02-10T09:14:03.120Z");
+    /// assert_eq!(header.controllers[0].as_str(), "party:gemeente-voorbeeld");
+    /// assert_eq!(header.jurisdictions, ["BE"]);
+    /// assert_eq!(header.applicable_law, ["eu-gdpr"]);
+    /// assert!(header.is_gdpr());
+    /// assert!(header.extensions.is_empty());
+    /// # Ok::<(), bouwstenen::consent::ConsentError>(())
+    /// ```
     pub fn new(
         record_id: UuidUrn,
         created_at: Timestamp,
@@ -131,6 +190,19 @@ pub struct SubjectRef {
 
 impl SubjectRef {
     /// A subject with a controller's pseudonym.
+    ///
+    /// ```
+    /// use bouwstenen::consent::SubjectRef;
+    ///
+    /// let subject = SubjectRef::new("urn:x-pseudonym:42".parse()?);
+    /// assert_eq!(subject.reference.as_str(), "urn:x-pseudonym:42");
+    /// assert_eq!(subject.categories, None);
+    /// assert_eq!(
+    ///     serde_json::to_string(&subject)?,
+    ///     r#"{"ref":"urn:x-pseudonym:42","refScheme":"controller-pseudonym"}"#
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(reference: Uri) -> Self {
         SubjectRef {
             reference,
@@ -178,6 +250,17 @@ pub struct Party {
 
 impl Party {
     /// A party with one role and a name.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Party, PartyRole};
+    ///
+    /// let party = Party::new("party:toerisme-vzw".parse()?, PartyRole::ThirdParty, "Toerisme Voorbeeld vzw");
+    /// assert_eq!(party.party_id.as_str(), "party:toerisme-vzw");
+    /// assert_eq!(party.roles, [PartyRole::ThirdParty]);
+    /// assert_eq!(party.name.as_deref(), Some("Toerisme Voorbeeld vzw"));
+    /// assert_eq!((party.identifiers, party.address, party.contact), (None, None, None));
+    /// # Ok::<(), bouwstenen::consent::ConsentError>(())
+    /// ```
     pub fn new(party_id: Key, role: PartyRole, name: &str) -> Self {
         Party {
             party_id,
@@ -191,6 +274,17 @@ impl Party {
     }
 
     /// The party with one more identifier.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Party, PartyIdentifier, PartyRole};
+    ///
+    /// let party = Party::new("party:gemeente".parse()?, PartyRole::DataController, "Gemeente Voorbeeld")
+    ///     .with_identifier(PartyIdentifier::enterprise("0207.451.227".parse()?))
+    ///     .with_identifier(PartyIdentifier::ovo("OVO002949".parse()?));
+    /// let schemes: Vec<&str> = party.identifiers.iter().flatten().map(|id| id.scheme.as_str()).collect();
+    /// assert_eq!(schemes, ["BE-KBO", "BE-OVO"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn with_identifier(mut self, identifier: PartyIdentifier) -> Self {
         self.identifiers
             .get_or_insert_with(Vec::new)
@@ -265,11 +359,29 @@ pub struct PartyIdentifier {
 
 impl PartyIdentifier {
     /// An enterprise number (KBO/BCE), scheme `BE-KBO`.
+    ///
+    /// ```
+    /// use bouwstenen::consent::PartyIdentifier;
+    ///
+    /// let id = PartyIdentifier::enterprise("BE 0207.451.227".parse()?);
+    /// assert_eq!(id.scheme, "BE-KBO");
+    /// assert_eq!(id.value, "0207451227"); // the compact form
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn enterprise(number: crate::EnterpriseNumber) -> Self {
         Self::other("BE-KBO", number.as_str())
     }
 
     /// An OVO code of a Flemish government organisation, scheme `BE-OVO`.
+    ///
+    /// ```
+    /// use bouwstenen::consent::PartyIdentifier;
+    ///
+    /// let id = PartyIdentifier::ovo("ovo 002949".parse()?);
+    /// assert_eq!(id.scheme, "BE-OVO");
+    /// assert_eq!(id.value, "OVO002949"); // the compact form
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn ovo(code: crate::OvoCode) -> Self {
         Self::other("BE-OVO", code.as_str())
     }
@@ -301,6 +413,15 @@ impl PartyIdentifier {
     }
 
     /// The OVO code, for scheme `BE-OVO` with a valid one.
+    ///
+    /// ```
+    /// use bouwstenen::consent::PartyIdentifier;
+    ///
+    /// let code = PartyIdentifier::other("BE-OVO", "OVO002949").ovo_code().unwrap();
+    /// assert_eq!(code.number(), 2949);
+    /// assert_eq!(PartyIdentifier::other("BE-OVO", "OVO000000").ovo_code(), None); // never assigned
+    /// assert_eq!(PartyIdentifier::other("BE-KBO", "OVO002949").ovo_code(), None); // another scheme
+    /// ```
     pub fn ovo_code(&self) -> Option<crate::OvoCode> {
         (self.scheme == "BE-OVO")
             .then(|| self.value.parse().ok())
@@ -309,6 +430,17 @@ impl PartyIdentifier {
 }
 
 /// A party's postal address, as ISO *party_address*.
+///
+/// ```
+/// use bouwstenen::consent::PartyAddress;
+///
+/// let address = PartyAddress::new("Marktplein 1", "9999", "Voorbeeld", "BE");
+/// assert_eq!(
+///     serde_json::to_value(&address)?,
+///     serde_json::json!({"street": "Marktplein 1", "postalCode": "9999", "locality": "Voorbeeld", "country": "BE"})
+/// );
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -332,6 +464,16 @@ pub struct PartyAddress {
 
 impl PartyAddress {
     /// An address from its four parts (the example of [`Party::with_address`] uses it).
+    ///
+    /// ```
+    /// use bouwstenen::consent::PartyAddress;
+    ///
+    /// let address = PartyAddress::new("Marktplein 1", "9999", "Voorbeeld", "BE");
+    /// assert_eq!(address.street.as_deref(), Some("Marktplein 1"));
+    /// assert_eq!(address.postal_code.as_deref(), Some("9999"));
+    /// assert_eq!(address.locality.as_deref(), Some("Voorbeeld"));
+    /// assert_eq!(address.country.as_deref(), Some("BE"));
+    /// ```
     pub fn new(street: &str, postal_code: &str, locality: &str, country: &str) -> Self {
         PartyAddress {
             street: Some(street.to_owned()),
@@ -344,6 +486,18 @@ impl PartyAddress {
 }
 
 /// How to reach a party, as ISO *party_contact*.
+///
+/// ```
+/// use bouwstenen::consent::Contact;
+///
+/// let mut contact = Contact::email("privacy@voorbeeld.invalid");
+/// contact.url = Some("https://voorbeeld.invalid/privacy".to_owned());
+/// assert_eq!(
+///     serde_json::to_value(&contact)?,
+///     serde_json::json!({"email": "privacy@voorbeeld.invalid", "url": "https://voorbeeld.invalid/privacy"})
+/// );
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -364,6 +518,14 @@ pub struct Contact {
 
 impl Contact {
     /// A contact by e-mail (the example of [`Party::with_contact`] uses it).
+    ///
+    /// ```
+    /// use bouwstenen::consent::Contact;
+    ///
+    /// let contact = Contact::email("privacy@voorbeeld.invalid");
+    /// assert_eq!(contact.email.as_deref(), Some("privacy@voorbeeld.invalid"));
+    /// assert_eq!((contact.url, contact.phone), (None, None));
+    /// ```
     pub fn email(email: &str) -> Self {
         Contact {
             email: Some(email.to_owned()),
@@ -428,6 +590,24 @@ pub struct NoticeVersion {
 
 impl NoticeVersion {
     /// A version without purposes yet (push [`PurposeSpec`]s onto `purposes`).
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Digest, NoticeVersion};
+    ///
+    /// let shown = "<p>Wilt u onze nieuwsbrief over wegenwerken ontvangen?</p>";
+    /// let notice = NoticeVersion::new(
+    ///     "https://voorbeeld.invalid/privacy/nieuwsbrief".parse()?,
+    ///     "3",
+    ///     "nl",
+    ///     "2026-01-05T00:00:00Z".parse()?,
+    ///     Digest::of(shown.as_bytes()),
+    /// );
+    /// assert_eq!((notice.version.as_str(), notice.language.as_str()), ("3", "nl"));
+    /// assert_eq!(notice.published_at.as_str(), "2026-01-05T00:00:00Z");
+    /// assert_eq!(notice.digest, Digest::of(shown.as_bytes()));
+    /// assert_eq!((notice.url, notice.media_type, notice.notice_kind), (None, None, None));
+    /// # Ok::<(), bouwstenen::consent::ConsentError>(())
+    /// ```
     pub fn new(
         notice_id: Uri,
         version: &str,
@@ -467,6 +647,17 @@ impl NoticeVersion {
     }
 
     /// The purpose with this key.
+    ///
+    /// ```
+    /// use bouwstenen::consent::ConsentRecord;
+    ///
+    /// let record = ConsentRecord::example();
+    /// let notice = &record.notices()[0];
+    /// let spec = notice.purpose(&"delen-met-toerisme".parse()?).unwrap();
+    /// assert_eq!(spec.dpv_purposes, ["dpv:Marketing"]);
+    /// assert!(notice.purpose(&"fotos-website".parse()?).is_none());
+    /// # Ok::<(), bouwstenen::consent::ConsentError>(())
+    /// ```
     pub fn purpose(&self, purpose: &Key) -> Option<&PurposeSpec> {
         self.purposes
             .iter()
@@ -551,6 +742,31 @@ pub struct PurposeSpec {
 impl PurposeSpec {
     /// A purpose with one DPV purpose and one data category, stored in the EU, withdrawn at a
     /// URL (set the other fields directly).
+    ///
+    /// ```
+    /// use bouwstenen::consent::{PurposeSpec, Validity};
+    ///
+    /// let mut spec = PurposeSpec::new(
+    ///     "fotos-website".parse()?,
+    ///     "nl",
+    ///     "Foto's van uw kind op de website",
+    ///     "dpv:CommunicationManagement",
+    ///     "pd:Picture",
+    ///     "eu-gdpr:A6-1-a-non-explicit-consent",
+    ///     vec!["party:gemeente-voorbeeld".parse()?],
+    ///     Validity::Temporal("P1Y".parse()?),
+    ///     "https://voorbeeld.invalid/toestemmingen".parse()?,
+    /// );
+    /// assert_eq!(spec.label["nl"], "Foto's van uw kind op de website");
+    /// assert_eq!(spec.dpv_purposes, ["dpv:CommunicationManagement"]);
+    /// assert_eq!(spec.personal_data, ["pd:Picture"]);
+    /// assert_eq!(spec.recipients, spec.controllers); // the controllers only
+    /// assert!(!spec.special_category);
+    /// assert_eq!(spec.withdrawal.url.as_ref().unwrap().as_str(), "https://voorbeeld.invalid/toestemmingen");
+    /// // The other fields are set directly.
+    /// spec.necessity = Some("Optional".to_owned());
+    /// # Ok::<(), bouwstenen::consent::ConsentError>(())
+    /// ```
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         purpose_id: Key,
@@ -603,6 +819,17 @@ impl PurposeSpec {
 
 /// How a consent is withdrawn: a URL and/or the other ways (`link-in-every-email`,
 /// `citizen-portal`, `counter`).
+///
+/// ```
+/// use bouwstenen::consent::Withdrawal;
+///
+/// let withdrawal: Withdrawal = serde_json::from_str(
+///     r#"{"url":"https://voorbeeld.invalid/toestemmingen","methods":["link-in-every-email","counter"]}"#,
+/// )?;
+/// assert_eq!(withdrawal.url.unwrap().as_str(), "https://voorbeeld.invalid/toestemmingen");
+/// assert_eq!(withdrawal.methods.unwrap(), ["link-in-every-email", "counter"]);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -619,6 +846,22 @@ pub struct Withdrawal {
 }
 
 /// An event's reference to the notice version it was about.
+///
+/// ```
+/// use bouwstenen::consent::{Digest, NoticeVersion};
+///
+/// let notice = NoticeVersion::new("urn:x-notice:nieuwsbrief".parse()?, "3", "nl", "2026-01-05T00:00:00Z".parse()?, Digest::of(b""));
+/// let reference = notice.reference();
+/// assert_eq!(
+///     serde_json::to_value(&reference)?,
+///     serde_json::json!({
+///         "noticeId": "urn:x-notice:nieuwsbrief",
+///         "version": "3",
+///         "digest": "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+///     })
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -656,6 +899,20 @@ pub struct DigestRef {
 
 impl DigestRef {
     /// A reference from an identifier and a digest.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Digest, DigestRef};
+    ///
+    /// let workflow = DigestRef::new("form-nieuwsbrief-v12", Digest::of(b""));
+    /// assert_eq!(
+    ///     serde_json::to_value(&workflow)?,
+    ///     serde_json::json!({
+    ///         "id": "form-nieuwsbrief-v12",
+    ///         "digest": "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    ///     })
+    /// );
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub fn new(id: &str, digest: Digest) -> Self {
         DigestRef {
             id: id.to_owned(),
@@ -691,6 +948,24 @@ pub struct Evidence {
 
 impl Evidence {
     /// Evidence from its kind, digest and media type.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Digest, Evidence};
+    ///
+    /// let scan = Evidence::new("scanned-form", Digest::of(b""), Some("application/pdf"));
+    /// assert_eq!(
+    ///     serde_json::to_value(&scan)?,
+    ///     serde_json::json!({
+    ///         "kind": "scanned-form",
+    ///         "digest": "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    ///         "mediaType": "application/pdf",
+    ///     })
+    /// );
+    /// // Without a media type, the field is left out.
+    /// let email = Evidence::new("email", Digest::of(b""), None);
+    /// assert!(serde_json::to_value(&email)?.get("mediaType").is_none());
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub fn new(kind: &str, digest: Digest, media_type: Option<&str>) -> Self {
         Evidence {
             kind: kind.to_owned(),
@@ -737,6 +1012,16 @@ pub struct Actor {
 
 impl Actor {
     /// An actor in a role.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Actor, ActorRole};
+    ///
+    /// let system = Actor::new(ActorRole::System);
+    /// assert_eq!(system.role, ActorRole::System);
+    /// assert_eq!((system.party_id, system.reference, system.verification), (None, None, None));
+    /// assert_eq!(serde_json::to_string(&Actor::new(ActorRole::Authority))?, r#"{"role":"Authority"}"#);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub fn new(role: ActorRole) -> Self {
         Actor {
             role,
@@ -773,12 +1058,34 @@ impl Actor {
     }
 
     /// The actor with a pseudonym.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Actor, ActorRole};
+    ///
+    /// let staff = Actor::new(ActorRole::ControllerStaff).with_ref("urn:x-staff:loket-7".parse()?);
+    /// assert_eq!(staff.reference.as_ref().unwrap().as_str(), "urn:x-staff:loket-7");
+    /// assert_eq!(
+    ///     serde_json::to_string(&staff).unwrap(),
+    ///     r#"{"role":"ControllerStaff","ref":"urn:x-staff:loket-7"}"#
+    /// );
+    /// # Ok::<(), bouwstenen::consent::ConsentError>(())
+    /// ```
     pub fn with_ref(mut self, reference: Uri) -> Self {
         self.reference = Some(reference);
         self
     }
 
     /// The actor with a verification.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Actor, ActorRole, Verification};
+    ///
+    /// let parent = Actor::new(ActorRole::ParentOfDataSubject)
+    ///     .with_verification(Verification::new("itsme", Some("eIDAS-high")));
+    /// let verification = parent.verification.unwrap();
+    /// assert_eq!(verification.method, "itsme");
+    /// assert_eq!(verification.assurance.as_deref(), Some("eIDAS-high"));
+    /// ```
     pub fn with_verification(mut self, verification: Verification) -> Self {
         self.verification = Some(verification);
         self
@@ -786,6 +1093,17 @@ impl Actor {
 }
 
 /// How an actor's identity or authority was verified.
+///
+/// ```
+/// use bouwstenen::consent::Verification;
+///
+/// let verification = Verification::new("eID-authentication", Some("eIDAS-high"));
+/// assert_eq!(
+///     serde_json::to_string(&verification)?,
+///     r#"{"method":"eID-authentication","assurance":"eIDAS-high"}"#
+/// );
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -802,6 +1120,14 @@ pub struct Verification {
 
 impl Verification {
     /// A verification method and its assurance level (see [`Actor`]).
+    ///
+    /// ```
+    /// use bouwstenen::consent::Verification;
+    ///
+    /// let verification = Verification::new("itsme", None);
+    /// assert_eq!(verification.method, "itsme");
+    /// assert_eq!(verification.assurance, None);
+    /// ```
     pub fn new(method: &str, assurance: Option<&str>) -> Self {
         Verification {
             method: method.to_owned(),
@@ -849,6 +1175,19 @@ pub struct SubjectContext {
 impl SubjectContext {
     /// The context for a subject of an age, with whether the service is an information society
     /// service offered directly to the subject (then art. 8 applies below 18).
+    ///
+    /// ```
+    /// use bouwstenen::consent::{AgeBand, SubjectContext};
+    ///
+    /// let teenager = SubjectContext::for_age(15, true);
+    /// assert_eq!((teenager.age_band, teenager.art8_applies), (Some(AgeBand::From13To17), Some(true)));
+    /// let adult = SubjectContext::for_age(18, true);
+    /// assert_eq!((adult.age_band, adult.art8_applies), (Some(AgeBand::Adult), Some(false)));
+    /// // Not an information society service (a paper form at the counter): art. 8 does not apply.
+    /// let child = SubjectContext::for_age(9, false);
+    /// assert_eq!(serde_json::to_string(&child)?, r#"{"ageBand":"under-13","art8Applies":false}"#);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub fn for_age(age: u8, information_society_service: bool) -> Self {
         let age_band = if age < crate::consent::BELGIAN_DIGITAL_CONSENT_AGE {
             AgeBand::Under13
@@ -867,6 +1206,18 @@ impl SubjectContext {
 
     /// Whether only a holder of parental responsibility can give this consent: art. 8 applies
     /// and the subject is under 13 (Belgium).
+    ///
+    /// ```
+    /// use bouwstenen::consent::SubjectContext;
+    ///
+    /// assert!(SubjectContext::for_age(12, true).needs_parental_consent());
+    /// assert!(!SubjectContext::for_age(12, false).needs_parental_consent()); // art. 8 does not apply
+    /// assert!(!SubjectContext::for_age(13, true).needs_parental_consent()); // the age of digital consent
+    /// // An age band without a word on art. 8 does not ask for a parent.
+    /// let unknown: SubjectContext = serde_json::from_str(r#"{"ageBand":"under-13"}"#)?;
+    /// assert!(!unknown.needs_parental_consent());
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub fn needs_parental_consent(&self) -> bool {
         self.art8_applies == Some(true) && self.age_band == Some(AgeBand::Under13)
     }
@@ -874,6 +1225,15 @@ impl SubjectContext {
 
 open_enum! {
     /// An age band, as far as the rules for children need it.
+    ///
+    /// ```
+    /// use bouwstenen::consent::AgeBand;
+    ///
+    /// assert_eq!("13-17".parse::<AgeBand>()?, AgeBand::From13To17);
+    /// assert_eq!(AgeBand::Under13.to_string(), "under-13");
+    /// assert_eq!(serde_json::to_string(&AgeBand::Adult).unwrap(), r#""adult""#);
+    /// # Ok::<(), bouwstenen::consent::ConsentError>(())
+    /// ```
     pub enum AgeBand {
         /// Under 13: below the Belgian age of digital consent.
         Under13 = "under-13",
@@ -905,6 +1265,18 @@ pub struct Head {
 
 impl Head {
     /// A head from its two parts.
+    ///
+    /// ```
+    /// use bouwstenen::consent::Head;
+    ///
+    /// // The head of the consent note's worked example A.
+    /// let head = Head::new(5, "sha256:ef6323e75e40a73180fd60ac2d49c3771a1ce553988ef649f9550dd7defbd814".parse()?);
+    /// assert_eq!(
+    ///     serde_json::to_string(&head).unwrap(),
+    ///     r#"{"seq":5,"hash":"sha256:ef6323e75e40a73180fd60ac2d49c3771a1ce553988ef649f9550dd7defbd814"}"#
+    /// );
+    /// # Ok::<(), bouwstenen::consent::ConsentError>(())
+    /// ```
     pub fn new(seq: u64, hash: Digest) -> Self {
         Head { seq, hash }
     }
@@ -1003,6 +1375,22 @@ pub struct ConsentEvent {
 
 impl ConsentEvent {
     /// An event that happened and was recorded at `occurred_at`, about no purpose yet.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Actor, ConsentEvent, EventKind};
+    ///
+    /// let event = ConsentEvent::new(
+    ///     EventKind::Requested,
+    ///     "urn:uuid:a0000000-0000-4000-8000-000000000001".parse()?,
+    ///     "2026-02-10T09:14:03.120Z".parse()?,
+    ///     Actor::subject(),
+    /// );
+    /// assert_eq!(event.kind, EventKind::Requested);
+    /// assert_eq!(event.recorded_at.as_str(), "2026-02-10T09:14:03.120Z");
+    /// assert!(event.purposes.is_empty());
+    /// assert_eq!(event.seq(), None); // not in a chain yet
+    /// # Ok::<(), bouwstenen::consent::ConsentError>(())
+    /// ```
     pub fn new(kind: EventKind, event_id: UuidUrn, occurred_at: Timestamp, actor: Actor) -> Self {
         ConsentEvent {
             event_id,
@@ -1031,6 +1419,16 @@ impl ConsentEvent {
     }
 
     /// The event about these purposes.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Actor, ConsentEvent, EventKind, Key};
+    ///
+    /// let purposes: Vec<Key> = vec!["nieuwsbrief-wegenwerken".parse()?, "delen-met-toerisme".parse()?];
+    /// let event = ConsentEvent::new(EventKind::Refused, "urn:uuid:a0000000-0000-4000-8000-000000000003".parse()?, "2026-02-10T09:15:41.007Z".parse()?, Actor::subject())
+    ///     .with_purposes(purposes.clone());
+    /// assert_eq!(event.purposes, purposes);
+    /// # Ok::<(), bouwstenen::consent::ConsentError>(())
+    /// ```
     pub fn with_purposes(mut self, purposes: impl IntoIterator<Item = Key>) -> Self {
         self.purposes = purposes.into_iter().collect();
         self
@@ -1067,6 +1465,18 @@ impl ConsentEvent {
     }
 
     /// The event with a consent type and validity (for `Given` and `Reaffirmed`).
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Actor, ConsentEvent, ConsentType, EventKind, Validity};
+    ///
+    /// let event = ConsentEvent::new(EventKind::Given, "urn:uuid:a0000000-0000-4000-8000-000000000002".parse()?, "2026-02-10T09:15:41.007Z".parse()?, Actor::subject())
+    ///     .with_consent(ConsentType::Expressed, Validity::Temporal("P2Y".parse()?));
+    /// assert_eq!(event.consent_type, Some(ConsentType::Expressed));
+    /// let json = serde_json::to_value(&event).unwrap();
+    /// assert_eq!(json["consentType"], "Expressed");
+    /// assert_eq!(json["validity"], serde_json::json!({"type": "Temporal", "value": "P2Y"}));
+    /// # Ok::<(), bouwstenen::consent::ConsentError>(())
+    /// ```
     pub fn with_consent(mut self, consent_type: ConsentType, validity: Validity) -> Self {
         self.consent_type = Some(consent_type);
         self.validity = Some(validity);
@@ -1074,6 +1484,16 @@ impl ConsentEvent {
     }
 
     /// The event with its channel and method.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Actor, Channel, ConsentEvent, EventKind, Method};
+    ///
+    /// let event = ConsentEvent::new(EventKind::Withdrawn, "urn:uuid:a0000000-0000-4000-8000-000000000005".parse()?, "2026-06-01T18:02:11.500Z".parse()?, Actor::subject())
+    ///     .with_channel(Channel::Email, Method::UnsubscribeLink);
+    /// assert_eq!(event.channel, Some(Channel::Email));
+    /// assert_eq!(event.method, Some(Method::UnsubscribeLink));
+    /// # Ok::<(), bouwstenen::consent::ConsentError>(())
+    /// ```
     pub fn with_channel(mut self, channel: Channel, method: Method) -> Self {
         self.channel = Some(channel);
         self.method = Some(method);
@@ -1081,22 +1501,67 @@ impl ConsentEvent {
     }
 
     /// The event with a reason (for `Revoked` and `Invalidated`).
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Actor, ActorRole, ConsentEvent, EventKind};
+    ///
+    /// let event = ConsentEvent::new(
+    ///     EventKind::Revoked,
+    ///     "urn:uuid:a0000000-0000-4000-8000-000000000009".parse()?,
+    ///     "2026-09-01T00:00:00Z".parse()?,
+    ///     Actor::party(ActorRole::DataController, "party:gemeente-voorbeeld".parse()?),
+    /// )
+    /// .with_reason("De nieuwsbrief wordt stopgezet.");
+    /// assert_eq!(event.reason.as_deref(), Some("De nieuwsbrief wordt stopgezet."));
+    /// # Ok::<(), bouwstenen::consent::ConsentError>(())
+    /// ```
     pub fn with_reason(mut self, reason: &str) -> Self {
         self.reason = Some(reason.to_owned());
         self
     }
 
     /// The event's position in the chain, once appended.
+    ///
+    /// ```
+    /// use bouwstenen::consent::ConsentRecord;
+    ///
+    /// let record = ConsentRecord::example();
+    /// let seqs: Vec<Option<u64>> = record.events().iter().map(|event| event.seq()).collect();
+    /// assert_eq!(seqs, [Some(0), Some(1)]);
+    /// ```
     pub fn seq(&self) -> Option<u64> {
         self.hash.map(|_| self.seq)
     }
 
     /// The hash of the previous event (or of the header), once appended.
+    ///
+    /// ```
+    /// use bouwstenen::consent::ConsentRecord;
+    ///
+    /// let record = ConsentRecord::example();
+    /// let events = record.events();
+    /// assert_eq!(events[0].prev_hash(), Some(record.header_hash())); // the header anchors the chain
+    /// assert_eq!(events[1].prev_hash(), events[0].hash());
+    /// ```
     pub fn prev_hash(&self) -> Option<Digest> {
         self.prev_hash
     }
 
     /// The event's hash, once appended.
+    ///
+    /// ```
+    /// use bouwstenen::consent::{Actor, Channel, ConsentEvent, ConsentRecord, EventKind, Method};
+    ///
+    /// let mut record = ConsentRecord::example();
+    /// let event = ConsentEvent::new(EventKind::Withdrawn, "urn:uuid:a0000000-0000-4000-8000-000000000005".parse()?, "2026-06-01T18:02:11.500Z".parse()?, Actor::subject())
+    ///     .with_purposes(["nieuwsbrief-wegenwerken".parse()?])
+    ///     .with_channel(Channel::Email, Method::UnsubscribeLink);
+    /// assert_eq!(event.hash(), None);
+    /// let head = record.append(event)?;
+    /// assert_eq!(record.events()[2].hash(), Some(head.hash));
+    /// assert_eq!(record.events()[2].seq(), Some(head.seq));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn hash(&self) -> Option<Digest> {
         self.hash
     }
@@ -1105,6 +1570,18 @@ impl ConsentEvent {
 open_enum! {
     /// What an event records. The nine decisions map one to one to DPV's consent statuses;
     /// the administrative events change no state.
+    ///
+    /// ```
+    /// use bouwstenen::consent::EventKind;
+    ///
+    /// assert_eq!("Withdrawn".parse::<EventKind>()?, EventKind::Withdrawn);
+    /// // A type of a newer version is kept (and changes no state).
+    /// let newer: EventKind = "ConsentPaused".parse()?;
+    /// assert_eq!(newer, EventKind::Unknown("ConsentPaused".to_owned()));
+    /// assert!(!newer.is_decision());
+    /// assert!("Consent paused".parse::<EventKind>().is_err()); // not a code word
+    /// # Ok::<(), bouwstenen::consent::ConsentError>(())
+    /// ```
     pub enum EventKind {
         /// Consent was asked for (`dpv:ConsentRequested`).
         Requested = "Requested",
@@ -1171,6 +1648,15 @@ impl EventKind {
 
 open_enum! {
     /// The kind of consent (ISO *event_type*).
+    ///
+    /// ```
+    /// use bouwstenen::consent::ConsentType;
+    ///
+    /// let explicit: ConsentType = serde_json::from_str(r#""ExplicitlyExpressed""#)?;
+    /// assert_eq!(explicit, ConsentType::ExplicitlyExpressed);
+    /// assert_eq!(explicit.dpv_class(), Some("dpv:ExplicitlyExpressedConsent"));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub enum ConsentType {
         /// Expressed consent (`dpv:ExpressedConsent`), GDPR art. 6(1)(a).
         Expressed = "Expressed",
@@ -1199,6 +1685,19 @@ impl ConsentType {
 
 open_enum! {
     /// The role in which an actor acted.
+    ///
+    /// ```
+    /// use bouwstenen::consent::ActorRole;
+    ///
+    /// let role: ActorRole = "ParentOfDataSubject".parse()?;
+    /// assert_eq!(role, ActorRole::ParentOfDataSubject);
+    /// assert!(role.is_subject_side());
+    /// // A role of a newer version is kept, but speaks for no one.
+    /// let newer: ActorRole = "Notary".parse()?;
+    /// assert!(!newer.is_subject_side());
+    /// assert_eq!(newer.dpv_class(), None);
+    /// # Ok::<(), bouwstenen::consent::ConsentError>(())
+    /// ```
     pub enum ActorRole {
         /// The data subject.
         DataSubject = "DataSubject",
@@ -1270,6 +1769,15 @@ impl ActorRole {
 
 open_enum! {
     /// The channel through which an event came.
+    ///
+    /// ```
+    /// use bouwstenen::consent::Channel;
+    ///
+    /// assert_eq!("CitizenPortal".parse::<Channel>()?, Channel::CitizenPortal);
+    /// assert_eq!(Channel::Counter.to_string(), "Counter");
+    /// assert_eq!("Kiosk".parse::<Channel>()?, Channel::Unknown("Kiosk".to_owned()));
+    /// # Ok::<(), bouwstenen::consent::ConsentError>(())
+    /// ```
     pub enum Channel {
         /// A web form.
         Web = "Web",
@@ -1294,6 +1802,17 @@ open_enum! {
 
 open_enum! {
     /// The act by which the subject expressed a decision.
+    ///
+    /// ```
+    /// use bouwstenen::consent::Method;
+    ///
+    /// let method: Method = "TwoStepConfirmation".parse()?;
+    /// assert!(method.is_affirmative() && method.is_explicit());
+    /// // An act of a newer version is kept, but cannot give consent.
+    /// let newer: Method = "Gesture".parse()?;
+    /// assert!(!newer.is_affirmative());
+    /// # Ok::<(), bouwstenen::consent::ConsentError>(())
+    /// ```
     pub enum Method {
         /// Ticking a box and submitting.
         CheckboxAndSubmit = "CheckboxAndSubmit",
@@ -1350,6 +1869,15 @@ impl Method {
     /// signature, an e-mail reply or a two-step confirmation. A checkbox counts only when the
     /// purpose's notice holds an explicit statement
     /// ([`PurposeSpec::explicit_statement`](crate::consent::PurposeSpec::explicit_statement)).
+    ///
+    /// ```
+    /// use bouwstenen::consent::Method;
+    ///
+    /// assert!(Method::ElectronicSignature.is_explicit());
+    /// assert!(Method::EmailReply.is_explicit());
+    /// assert!(!Method::CheckboxAndSubmit.is_explicit()); // affirmative, not explicit by itself
+    /// assert!(!Method::Verbal.is_explicit());
+    /// ```
     pub fn is_explicit(&self) -> bool {
         matches!(
             self,
@@ -1363,6 +1891,15 @@ impl Method {
 
 open_enum! {
     /// The role of a party in the record.
+    ///
+    /// ```
+    /// use bouwstenen::consent::PartyRole;
+    ///
+    /// let role: PartyRole = serde_json::from_str(r#""JointDataController""#)?;
+    /// assert_eq!(role, PartyRole::JointDataController);
+    /// assert_eq!(role.dpv_class(), Some("dpv:JointDataControllers"));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub enum PartyRole {
         /// Controller.
         DataController = "DataController",

@@ -136,8 +136,9 @@ impl ConsentRecord {
                 continue;
             }
             if event.occurred_at.instant() > at.instant() {
-                // Decisions on a purpose are in the order they occurred, so none follows.
-                break;
+                // Not yet at `at`. The purpose's decisions are in the order they occurred, but
+                // a prompt (which changes nothing) may come before a decision captured later.
+                continue;
             }
             // The events were checked when they were appended or read; only this purpose's
             // lifecycle matters here.
@@ -192,7 +193,7 @@ impl ConsentRecord {
             self.header.clone(),
             self.parties.clone(),
             self.notices.clone(),
-            self.events.iter().cloned().map(Ok),
+            self.events.iter().map(|event| Ok((event.clone(), None))),
             Ok(self.head()),
             self.extensions.clone(),
         )?;
@@ -241,7 +242,7 @@ impl ConsentRecord {
             return Err(RecordError::new(Location::Header, ConsentError::Json));
         };
         let mut take = |key: &str| map.remove(key);
-        let header: RecordHeader = read(take("header").unwrap_or(Value::Null), Location::Header)?;
+        let header: RecordHeader = read(&take("header").unwrap_or(Value::Null), Location::Header)?;
         let list = |value: Option<Value>, at: Location| match value {
             Some(Value::Array(items)) => Ok(items),
             None => Ok(Vec::new()),
@@ -250,25 +251,24 @@ impl ConsentRecord {
         let parties = list(take("parties"), Location::Party(0))?
             .into_iter()
             .enumerate()
-            .map(|(i, item)| read(item, Location::Party(i)))
+            .map(|(i, item)| read(&item, Location::Party(i)))
             .collect::<Result<Vec<Party>, _>>()?;
         let notices = list(take("notices"), Location::Notice(0))?
             .into_iter()
             .enumerate()
-            .map(|(i, item)| read(item, Location::Notice(i)))
+            .map(|(i, item)| read(&item, Location::Notice(i)))
             .collect::<Result<Vec<NoticeVersion>, _>>()?;
         let events = list(take("events"), Location::Event(0))?;
         let head = match take("head") {
             None => Ok(None),
-            Some(v) => read::<Head>(v, Location::Head).map(Some),
+            Some(v) => read::<Head>(&v, Location::Head).map(Some),
         };
         let extensions: Extensions = map.into_iter().collect();
         // Each event is read and checked in turn, so that the first place where the record
         // breaks is the one reported, even when a later event is not readable at all.
-        let events = events
-            .into_iter()
-            .enumerate()
-            .map(|(i, item)| read(item, Location::Event(i as u64)));
+        let events = events.into_iter().enumerate().map(|(i, item)| {
+            read(&item, Location::Event(i as u64)).map(|event| (event, Some(item)))
+        });
         Self::from_parts(header, parties, notices, events, head, extensions)
     }
 
@@ -277,7 +277,7 @@ impl ConsentRecord {
         header: RecordHeader,
         parties: Vec<Party>,
         notices: Vec<NoticeVersion>,
-        events: impl IntoIterator<Item = Result<ConsentEvent, RecordError>>,
+        events: impl IntoIterator<Item = Result<(ConsentEvent, Option<Value>), RecordError>>,
         head: Result<Option<Head>, RecordError>,
         extensions: Extensions,
     ) -> Result<Self, RecordError> {
@@ -310,7 +310,8 @@ impl ConsentRecord {
             tracker: Tracker::default(),
         };
         for (i, event) in events.into_iter().enumerate() {
-            record.replay(i as u64, event?)?;
+            let (event, raw) = event?;
+            record.replay(i as u64, event, raw)?;
         }
         let head = head?;
         let last = record.head();
@@ -321,7 +322,15 @@ impl ConsentRecord {
     }
 
     /// Checks an event read from JSON at position `seq`: its chain links, then the rules.
-    fn replay(&mut self, seq: u64, event: ConsentEvent) -> Result<(), RecordError> {
+    /// `raw` is the event's JSON as read: it must be exactly what the event writes, so that
+    /// the hash this crate checks is the hash any other reader computes from the same bytes
+    /// (a `null`, or a field this version fills in by default, would differ).
+    fn replay(
+        &mut self,
+        seq: u64,
+        event: ConsentEvent,
+        raw: Option<Value>,
+    ) -> Result<(), RecordError> {
         let at = Location::Event(seq);
         let fail = |e| RecordError::new(at, e);
         let (Some(prev_hash), Some(hash)) = (event.prev_hash, event.hash) else {
@@ -330,7 +339,11 @@ impl ConsentRecord {
         if event.seq != seq {
             return Err(fail(ConsentError::ChainSeq));
         }
-        if rules::event_hash(&event).map_err(fail)? != hash {
+        let value = serde_json::to_value(&event).map_err(|_| fail(ConsentError::Json))?;
+        if raw.is_some_and(|raw| raw != value) {
+            return Err(fail(ConsentError::JsonAmbiguous));
+        }
+        if rules::value_hash(value).map_err(fail)? != hash {
             return Err(fail(ConsentError::ChainHash));
         }
         let expected = self
@@ -733,7 +746,11 @@ impl schemars::JsonSchema for ConsentRecord {
                 "header": generator.subschema_for::<RecordHeader>(),
                 "parties": {"type": "array", "minItems": 1, "items": generator.subschema_for::<Party>()},
                 "notices": {"type": "array", "minItems": 1, "items": generator.subschema_for::<NoticeVersion>()},
-                "events": {"type": "array", "items": generator.subschema_for::<ConsentEvent>()},
+                // Events as the record holds them: chained, with their position and hashes.
+                "events": {"type": "array", "items": {"allOf": [
+                    generator.subschema_for::<ConsentEvent>(),
+                    {"required": ["seq", "prevHash", "hash"]},
+                ]}},
                 "head": generator.subschema_for::<Head>(),
             },
             "required": ["header", "parties", "notices", "events"],
@@ -743,8 +760,8 @@ impl schemars::JsonSchema for ConsentRecord {
 
 /// Reads a part of a record, with the precise code when a value is malformed (a time, a
 /// digest, an identifier) and `consent.json` when the shape is wrong.
-fn read<T: serde::de::DeserializeOwned>(value: Value, at: Location) -> Result<T, RecordError> {
-    serde_json::from_value(value).map_err(|err| {
+fn read<T: serde::de::DeserializeOwned>(value: &Value, at: Location) -> Result<T, RecordError> {
+    T::deserialize(value).map_err(|err| {
         let message = err.to_string();
         let precise = [
             ConsentError::Time,

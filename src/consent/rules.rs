@@ -58,12 +58,16 @@ pub(crate) fn check_json(value: &Value) -> Result<(), ConsentError> {
         {
             Err(ConsentError::JsonNumber)
         }
-        Value::String(text) => check_nfc(text),
+        Value::String(text) => {
+            check_nfc(text)?;
+            check_no_national_number(text)
+        }
         Value::Array(items) => items.iter().try_for_each(check_json),
         Value::Object(map) => map.iter().try_for_each(|(key, value)| {
             if !key.is_ascii() {
                 return Err(ConsentError::JsonKey);
             }
+            check_no_national_number(key)?;
             check_json(value)
         }),
         _ => Ok(()),
@@ -82,6 +86,20 @@ where
     match serde_json::from_value::<T>(value) {
         Ok(back) if back == *part => Ok(()),
         _ => Err(ConsentError::JsonAmbiguous),
+    }
+}
+
+/// No national number in any text of the record, extensions included: what is hashed stays
+/// forever. Digests, UUIDs and instants are skipped: their digits are not a person's, and a
+/// run of hexadecimal digits can look like a valid number by chance.
+fn check_no_national_number(text: &str) -> Result<(), ConsentError> {
+    let identifier = text.starts_with("sha256:")
+        || text.starts_with("urn:uuid:")
+        || text.parse::<crate::consent::Timestamp>().is_ok();
+    if !identifier && contains_national_number(text) {
+        Err(ConsentError::NationalNumber)
+    } else {
+        Ok(())
     }
 }
 
@@ -284,6 +302,14 @@ pub(crate) fn check_notice(
         }
         if !terms::is_legal_basis(&spec.legal_basis) {
             return Err(ConsentError::LegalBasis);
+        }
+        if header.is_gdpr()
+            && matches!(
+                spec.legal_basis.as_str(),
+                "dpv:ImpliedConsent" | "dpv:UninformedConsent"
+            )
+        {
+            return Err(ConsentError::GdprImplied);
         }
         let special = spec
             .personal_data
@@ -501,6 +527,24 @@ impl Tracker {
         if !role_ok {
             return Err(ConsentError::ActorRole);
         }
+        // A party named as the actor holds the role in which it acted.
+        if let Some(party) = actor.party_id.as_ref().and_then(|p| parts.party(p)) {
+            let holds = match role {
+                ActorRole::DataController | ActorRole::ControllerStaff => {
+                    party.has_role(&PartyRole::DataController)
+                        || party.has_role(&PartyRole::JointDataController)
+                }
+                ActorRole::DataProcessor => party.has_role(&PartyRole::DataProcessor),
+                ActorRole::Recipient => {
+                    party.has_role(&PartyRole::Recipient) || party.has_role(&PartyRole::ThirdParty)
+                }
+                ActorRole::Authority => party.has_role(&PartyRole::Authority),
+                _ => true,
+            };
+            if !holds {
+                return Err(ConsentError::ActorRole);
+            }
+        }
         if role.is_subject_side()
             && matches!(
                 kind,
@@ -628,7 +672,7 @@ impl Tracker {
             for purpose in &event.purposes {
                 let track = self.tracks.get(purpose);
                 if track.is_some_and(|t| event.occurred_at.instant() < t.last_decision.instant()) {
-                    return Err(ConsentError::TimeSequence);
+                    return Err(ConsentError::DecisionOrder);
                 }
                 let step = Track::step(track, kind, &event.occurred_at)?;
                 if *kind == EventKind::Reaffirmed {
@@ -672,10 +716,9 @@ impl Tracker {
     /// Applies a checked event (its `seq` is its position).
     pub(crate) fn apply(&mut self, event: &ConsentEvent, plan: Plan) {
         for (purpose, step) in plan.steps {
+            // A prompt while consent is valid changes nothing, so a decision captured on paper
+            // may still be dated before it.
             let Step::To(status) = step else {
-                if let Some(track) = self.tracks.get_mut(&purpose) {
-                    track.last_decision = event.occurred_at.clone();
-                }
                 continue;
             };
             let previous = self.tracks.get(&purpose);
@@ -693,11 +736,20 @@ impl Tracker {
             } else {
                 previous.and_then(|t| t.grant_notice)
             };
+            // An explicit expiry after the validity ran out holds since the end of validity.
+            let since = match (&status, &valid_until) {
+                (ConsentStatus::Expired, Some(end))
+                    if end.instant() <= event.occurred_at.instant() =>
+                {
+                    end.clone()
+                }
+                _ => event.occurred_at.clone(),
+            };
             self.tracks.insert(
                 purpose,
                 Track {
                     status,
-                    since: event.occurred_at.clone(),
+                    since,
                     based_on: event.event_id.clone(),
                     valid_until,
                     grant_notice,
@@ -718,7 +770,11 @@ pub(crate) fn header_hash(header: &RecordHeader) -> Result<Digest, ConsentError>
 
 /// The hash of an event: SHA-256 of the canonical JSON of the event without `hash`.
 pub(crate) fn event_hash(event: &ConsentEvent) -> Result<Digest, ConsentError> {
-    let mut value = serde_json::to_value(event).map_err(|_| ConsentError::Json)?;
+    value_hash(serde_json::to_value(event).map_err(|_| ConsentError::Json)?)
+}
+
+/// The hash of an event's JSON value (without its `hash`).
+pub(crate) fn value_hash(mut value: Value) -> Result<Digest, ConsentError> {
     if let Some(map) = value.as_object_mut() {
         map.remove("hash");
     }

@@ -301,6 +301,9 @@ impl Track {
             state.status = track.status;
             state.since = Some(track.since.clone());
             state.based_on = Some(track.based_on.clone());
+            if track.status == ConsentStatus::Expired {
+                state.valid_until = track.valid_until.clone();
+            }
             if track.status.is_valid_for_processing() {
                 state.valid_until = track.valid_until.clone();
                 if track.granted_at(at) {

@@ -84,8 +84,8 @@ impl Timestamp {
     }
 
     /// The timestamp of a chrono instant, written with milliseconds (finer parts are cut off):
-    /// the form the crate writes. For an instant after the year 9999, which RFC 3339 cannot
-    /// write, the text does not read back.
+    /// the form the crate writes. RFC 3339 writes the years 0000 to 9999 only: an instant
+    /// outside them is held at the first or last instant it can write.
     ///
     /// ```
     /// use bouwstenen::consent::Timestamp;
@@ -100,6 +100,11 @@ impl Timestamp {
         // end of validity a fraction later) once written and read again.
         let instant =
             DateTime::from_timestamp_millis(instant.timestamp_millis()).unwrap_or(instant);
+        // RFC 3339 writes the years 0000 to 9999: an instant outside them is held at the
+        // nearest one that can be written, so that the text always reads back.
+        let first = DateTime::from_timestamp_millis(-62_167_219_200_000).unwrap_or(instant);
+        let last = DateTime::from_timestamp_millis(253_402_300_799_999).unwrap_or(instant);
+        let instant = instant.clamp(first, last);
         let text = instant.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
         Timestamp { text, instant }
     }
@@ -123,7 +128,7 @@ impl FromStr for Timestamp {
         let bytes = text.as_bytes();
         // RFC 3339 in UTC: a `T` and a `Z` in upper case, seconds always present.
         let well_formed = text.len() >= 20
-            && text.len() <= 40
+            && text.len() <= 30 // 19 characters, `.` and at most 9 digits, `Z`
             && text.is_ascii()
             && text.ends_with('Z')
             && bytes.get(10) == Some(&b'T')
@@ -876,9 +881,30 @@ macro_rules! open_enum {
 
         impl $name {
             /// Every value this version knows, in the order of the format's documentation.
+            ///
+            #[doc = concat!(
+                "```\nuse bouwstenen::consent::", stringify!($name), ";\n\n",
+                "let known: Vec<&str> = ", stringify!($name), "::KNOWN.iter().map(|value| value.as_str()).collect();\n",
+                "assert_eq!(known, [\n", $("    \"", $text, "\",\n",)* "]);\n",
+                "// Each reads back as itself, and none is `Unknown`.\n",
+                "for value in ", stringify!($name), "::KNOWN {\n",
+                "    assert_eq!(value.as_str().parse::<", stringify!($name), ">().as_ref(), Ok(value));\n",
+                "    assert!(!matches!(value, ", stringify!($name), "::Unknown(_)));\n",
+                "}\n```",
+            )]
             pub const KNOWN: &'static [$name] = &[$($name::$variant),*];
 
             /// The value as written in JSON.
+            ///
+            #[doc = concat!(
+                "```\nuse bouwstenen::consent::", stringify!($name), ";\n\n",
+                $("assert_eq!(", stringify!($name), "::", stringify!($variant), ".as_str(), \"", $text, "\");\n",)*
+                "// A value of a newer version of the format is kept as written.\n",
+                "let newer: ", stringify!($name), " = \"x-newer-value\".parse()?;\n",
+                "assert_eq!(newer, ", stringify!($name), "::Unknown(\"x-newer-value\".to_owned()));\n",
+                "assert_eq!(newer.as_str(), \"x-newer-value\");\n",
+                "# Ok::<(), bouwstenen::consent::ConsentError>(())\n```",
+            )]
             pub fn as_str(&self) -> &str {
                 match self {
                     $( $name::$variant => $text, )*

@@ -18,9 +18,15 @@ like `../shared/data/consent/examples/consent-record.context.jsonld`. For each d
    under `../shared/data/consent/dpv/`, and the subjects of `27560/dpv-27560-schema.ttl`
    (read with rdflib); a DPV predicate must be a DPV property, a DPV rdf:type value a DPV class.
    Any other `https://w3id.org/dpv...` IRI (another extension, http instead of https) fails;
-4. every other IRI must be in an allowed namespace (Dublin Core terms, SKOS, RDF, XSD,
-   schema.org, SPDX, `urn:uuid:` with a UUID, `urn:x-party:`), or be an http(s) URL that is
-   the object of schema:url or dpv:isExercisedAt;
+4. every other IRI in a vocabulary position (predicate, rdf:type value, datatype) must be in
+   one of the other vocabulary namespaces a record uses (Dublin Core terms, SKOS, RDF, XSD,
+   schema.org, SPDX); an IRI in the other scheme (http for https or the reverse) of one of
+   them fails wherever it is. Instance identifiers (subjects, other objects, graph names:
+   records, events, the data subject's pseudonym, parties, notices, URLs) may be any absolute
+   `urn:` (`urn:<NID>:<NSS>`, RFC 8141), `http:` or `https:` IRI outside those namespaces, such
+   as `urn:x-pseudonym:42` or `https://data.vlaanderen.be/id/organisatie/OVO002949`; a
+   `urn:uuid:` must hold a lower-case UUID, and an IRI of another scheme fails (it is mostly a
+   CURIE whose prefix the context does not define, such as `dvp:Marketing`);
 5. no literal may be an unexpanded CURIE of a known prefix (the DPV prefixes and every prefix
    the document's context defines), the pitfall of the consent note's section 3.3
    (`"dpv:hasPurpose": "dpv:Marketing"` without `"@type": "@id"` gives the string
@@ -47,7 +53,6 @@ from rdflib import Graph, URIRef
 SHARED = (Path(__file__).resolve().parents[2] / ".." / "shared").resolve()
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-DPV = "https://w3id.org/dpv#"
 # The DPV namespaces whose IRIs must be DPV terms, by prefix (consent note, section 3.1).
 DPV_NAMESPACES = {
     "dpv": "https://w3id.org/dpv#",
@@ -60,7 +65,7 @@ DPV_NAMESPACES = {
     "dpv-27560": "https://w3id.org/dpv/schema/dpv-27560#",
 }
 DPV_ROOTS = ("https://w3id.org/dpv", "http://w3id.org/dpv")
-# The other namespaces a record may use.
+# The other vocabulary namespaces a record may use (no term lists: any term of them passes).
 ALLOWED_NAMESPACES = (
     "http://purl.org/dc/terms/",
     "http://www.w3.org/2004/02/skos/core#",
@@ -68,12 +73,21 @@ ALLOWED_NAMESPACES = (
     "http://www.w3.org/2001/XMLSchema#",
     "https://schema.org/",
     "http://spdx.org/rdf/terms#",
-    "urn:x-party:",
 )
+# The same namespaces in the other scheme (`http://schema.org/`): not the vocabulary, and no
+# instance identifier either.
+WRONG_SCHEME_NAMESPACES = tuple(
+    ("https:" + ns[len("http:"):]) if ns.startswith("http:") else ("http:" + ns[len("https:"):])
+    for ns in ALLOWED_NAMESPACES
+)
+# Where an IRI names an instance (a record, an event, a party, a notice, a URL) rather than a
+# term of a vocabulary.
+INSTANCE_ROLES = ("subject", "object", "graph")
 UUID_URN = re.compile(r"^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-# Properties whose object may be any http(s) URL (a web page, a form).
-URL_PROPERTIES = {"https://schema.org/url", DPV + "isExercisedAt"}
-URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$")
+# An instance identifier: a URN (RFC 8141: `urn:`, a namespace identifier, `:`, the rest) or an
+# http(s) URL with a host.
+URN = re.compile(r"^urn:[A-Za-z0-9][A-Za-z0-9-]{0,30}[A-Za-z0-9]:\S+$", re.IGNORECASE)
+URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.IGNORECASE)
 CURIE = re.compile(r"^([A-Za-z][A-Za-z0-9._-]*):(\S+)$")
 ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
@@ -224,15 +238,22 @@ def check_iri(iri, role, predicate, terms, prefixes, problems):
         problems.append(f"<{iri}> ({where}) is in no DPV namespace this check knows (DPV IRIs "
                         "are https and end their namespace in #)")
         return False
-    if iri.startswith("urn:uuid:"):
-        if not UUID_URN.match(iri):
-            problems.append(f"<{iri}> ({where}) is not a lower-case urn:uuid: UUID")
-        return False
     if iri.startswith(ALLOWED_NAMESPACES):
         return False
-    if role == "object" and predicate in URL_PROPERTIES and URL.match(iri):
+    if iri.startswith(WRONG_SCHEME_NAMESPACES):
+        problems.append(f"<{iri}> ({where}) is in the wrong scheme of a vocabulary namespace "
+                        "(schema.org is https, Dublin Core, SKOS, RDF, XSD and SPDX are http)")
         return False
-    problems.append(f"unexpected IRI <{iri}> ({where})")
+    if iri.lower().startswith("urn:uuid:") and not UUID_URN.match(iri):
+        problems.append(f"<{iri}> ({where}) is not a lower-case urn:uuid: UUID")
+        return False
+    if role not in INSTANCE_ROLES:
+        problems.append(f"unexpected IRI <{iri}> ({where}): not a term of a vocabulary this "
+                        "check knows")
+    elif not (URN.match(iri) or URL.match(iri)):
+        problems.append(f"unexpected IRI <{iri}> ({where}): an instance identifier must be a "
+                        "urn:, http: or https: IRI (is it a CURIE whose prefix the context does "
+                        "not define?)")
     return False
 
 

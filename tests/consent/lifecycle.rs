@@ -341,9 +341,14 @@ fn model_at(accepted: &[(DateTime<Utc>, Step, u64)], at: DateTime<Utc>) -> [Purp
             match effect(purpose, &step.kind, *when) {
                 Some(Effect::To(status)) => {
                     let grant = matches!(status, S::Given | S::Renewed);
+                    // An explicit expiry after the validity ran out holds since its end.
+                    let since = match (status, purpose.until) {
+                        (S::Expired, Some(end)) if end <= *when => end,
+                        _ => *when,
+                    };
                     *purpose = Purpose {
                         status,
-                        since: Some(*when),
+                        since: Some(since),
                         based_on: Some(*n),
                         until: if grant {
                             step.term.end(*when)
@@ -392,7 +397,12 @@ fn expected(purpose: &Purpose, at: DateTime<Utc>) -> Expected {
         (false, _) => Expected {
             status: dpv(purpose.status),
             since: purpose.since,
-            until: None,
+            // An explicit expiry keeps the end of the validity it ended.
+            until: if purpose.status == S::Expired {
+                purpose.until
+            } else {
+                None
+            },
             based_on,
             valid: false,
         },

@@ -1,6 +1,6 @@
 //! Consent records: the worked examples, tamper evidence, the rules, the lifecycle, exports.
 
-mod examples;
+pub mod examples;
 mod export;
 #[cfg(feature = "jws")]
 mod jws;

@@ -442,7 +442,7 @@ fn inv2_a_back_dated_decision_before_a_later_one_on_the_same_purpose() {
     // Recorded now, but said to have occurred before the grant it would undo.
     let mut record = granted();
     let back = event(EventKind::Withdrawn, 2, t(9_000), &[PURPOSES[0]]).recorded(t(10_100));
-    refused(&mut record, back, ConsentError::TimeSequence);
+    refused(&mut record, back, ConsentError::DecisionOrder);
     // Back-dated on another purpose is fine (paper forms arrive late).
     let paper = event(EventKind::Refused, 3, t(9_000), &[PURPOSES[1]]).recorded(t(10_100));
     accepted(&mut record, paper);
@@ -2013,6 +2013,7 @@ fn every_code_that_the_record_can_give_is_tested_here() {
         "consent.time",
         "consent.time.order",
         "consent.time.sequence",
+        "consent.time.decision",
         "consent.digest",
         "consent.uuid",
         "consent.uri",
@@ -2068,4 +2069,148 @@ fn every_code_that_the_record_can_give_is_tested_here() {
     codes.sort_unstable();
     tested.sort_unstable();
     assert_eq!(tested, codes);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings of the review.
+
+#[test]
+fn a_withdrawal_on_paper_may_be_dated_before_a_later_prompt() {
+    // Given at minute 10 000; a system prompt at 20 000 changes nothing (the grant is valid);
+    // a withdrawal signed on paper at 15 000 and recorded at 20 100 is recorded truthfully.
+    let mut record = granted();
+    let mut prompt = event(EventKind::Requested, 2, t(20_000), &[PURPOSES[0]]);
+    prompt.actor = Actor::new(ActorRole::System);
+    accepted(&mut record, prompt);
+    let paper = event(EventKind::Withdrawn, 3, t(15_000), &[PURPOSES[0]]).recorded(t(20_100));
+    accepted(&mut record, paper);
+    let purpose = key(PURPOSES[0]);
+    let between = record.state_at(&purpose, &t(17_000)).unwrap();
+    assert_eq!(
+        (between.status, between.since),
+        (ConsentStatus::Withdrawn, Some(t(15_000)))
+    );
+    let before = record.state_at(&purpose, &t(12_000)).unwrap();
+    assert_eq!(before.status, ConsentStatus::Given);
+}
+
+#[test]
+fn an_explicit_expiry_holds_since_the_end_of_validity() {
+    // Given at minute 10 000 for P1Y; the system writes Expired two months after the end.
+    let mut record = granted();
+    let end = ts("2027-02-07T22:40:00.000Z"); // 10 000 minutes after 1 February 2026, plus a year
+    assert_eq!(
+        record
+            .state_at(&key(PURPOSES[0]), &t(10_001))
+            .unwrap()
+            .valid_until,
+        Some(end.clone())
+    );
+    let late = ts("2027-04-07T00:00:00.000Z");
+    accepted(
+        &mut record,
+        event(EventKind::Expired, 2, late.clone(), &[PURPOSES[0]]),
+    );
+    let state = record.state_at(&key(PURPOSES[0]), &late).unwrap();
+    assert_eq!(state.status, ConsentStatus::Expired);
+    assert_eq!(state.since, Some(end.clone()));
+    assert_eq!(state.valid_until, Some(end));
+}
+
+#[test]
+fn the_party_named_as_actor_holds_the_role() {
+    let processor = Party::new(
+        key("party:verwerker"),
+        PartyRole::DataProcessor,
+        "Verwerker NV",
+    );
+    let mut record =
+        ConsentRecord::new(header(), vec![controller(), processor], vec![notice("1")]).unwrap();
+    accepted(&mut record, given());
+    let mut revoke = event(EventKind::Revoked, 2, t(11_000), &[PURPOSES[0]]);
+    revoke.actor = Actor::party(ActorRole::DataController, key("party:verwerker"));
+    refused(&mut record, revoke.clone(), ConsentError::ActorRole);
+    revoke.actor = Actor::party(ActorRole::DataController, key(GEMEENTE));
+    accepted(&mut record, revoke);
+}
+
+#[test]
+fn implied_or_uninformed_consent_is_no_legal_basis_under_the_gdpr() {
+    for basis in ["dpv:ImpliedConsent", "dpv:UninformedConsent"] {
+        let mut version = notice("2");
+        version.purposes[0].legal_basis = basis.to_owned();
+        assert_eq!(
+            small_record().add_notice(version),
+            Err(RecordError::new(
+                Location::Notice(1),
+                ConsentError::GdprImplied
+            )),
+            "{basis}"
+        );
+    }
+}
+
+#[test]
+fn an_event_must_read_back_as_the_bytes_it_came_from() {
+    // A `null`, or a missing `seq` that would default to 0, reads as an event whose JSON is
+    // not the JSON that was hashed by another reader: refused, where it is.
+    let mut value = example_value();
+    value["events"][4]["reason"] = Value::Null;
+    assert_eq!(
+        from_value(&value),
+        err(Location::Event(4), ConsentError::JsonAmbiguous)
+    );
+    let mut value = example_value();
+    value["events"][0].as_object_mut().unwrap().remove("seq");
+    assert_eq!(
+        from_value(&value),
+        err(Location::Event(0), ConsentError::JsonAmbiguous)
+    );
+}
+
+#[test]
+fn no_national_number_in_an_extension_or_a_party() {
+    let mut record = small_record();
+    let mut withdrawal = event(EventKind::Given, 1, t(10_000), &[PURPOSES[0]]);
+    withdrawal
+        .extensions
+        .insert("rijksregisternummer".to_owned(), json!("85073003328"));
+    refused(&mut record, withdrawal, ConsentError::NationalNumber);
+    let mut value = example_value();
+    value["parties"][1]["name"] = json!("Leverancier 85.07.30-033.28");
+    assert_eq!(
+        from_value(&value),
+        err(Location::Party(1), ConsentError::NationalNumber)
+    );
+    let mut value = example_value();
+    value["header"]["insz"] = json!("85073003328");
+    rechain(&mut value);
+    assert_eq!(
+        from_value(&value),
+        err(Location::Header, ConsentError::NationalNumber)
+    );
+}
+
+#[test]
+fn timestamps_are_what_rfc_3339_can_write() {
+    // At most nanoseconds, as the schema's pattern says.
+    assert!(
+        "2026-01-03T00:00:00.123456789Z"
+            .parse::<Timestamp>()
+            .is_ok()
+    );
+    assert_eq!(
+        "2026-01-03T00:00:00.1234567891Z".parse::<Timestamp>(),
+        Err(ConsentError::Time)
+    );
+    // An instant outside the years 0000-9999 is held at the nearest one RFC 3339 writes.
+    let far = Utc.with_ymd_and_hms(12_026, 1, 1, 0, 0, 0).unwrap();
+    let held = Timestamp::from_instant(far);
+    assert_eq!(held.as_str(), "9999-12-31T23:59:59.999Z");
+    assert_eq!(held.as_str().parse::<Timestamp>().unwrap(), held);
+    let early = Utc.with_ymd_and_hms(-5, 1, 1, 0, 0, 0).unwrap();
+    assert_eq!(
+        Timestamp::from_instant(early).as_str(),
+        "0000-01-01T00:00:00.000Z"
+    );
 }
