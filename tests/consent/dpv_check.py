@@ -47,6 +47,8 @@ import re
 import sys
 from pathlib import Path
 
+from jsonlines import read_documents
+
 from pyld import jsonld
 from rdflib import Graph, URIRef
 
@@ -125,28 +127,6 @@ def load_terms(shared):
     for iri in profiles:
         terms[str(iri)] = "class"
     return terms, len(files)
-
-
-def read_documents(text):
-    """The documents on stdin: one JSON value, a JSON array of them, or JSON Lines."""
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as whole:
-        documents = []
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                documents.append((f"line {number}", json.loads(line)))
-            except json.JSONDecodeError as error:
-                raise ValueError(
-                    f"standard input is neither JSON ({whole}) nor JSON Lines "
-                    f"(line {number}: {error})"
-                ) from None
-        return documents
-    if isinstance(value, list):
-        return [(f"item {index}", document) for index, document in enumerate(value, start=1)]
-    return [("document 1", value)]
 
 
 def context_prefixes(context, prefixes, terms, problems, where):

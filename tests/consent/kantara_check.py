@@ -38,6 +38,8 @@ import json
 import sys
 from pathlib import Path
 
+from jsonlines import read_documents
+
 from jsonschema import Draft4Validator
 
 SHARED = (Path(__file__).resolve().parents[2] / ".." / "shared").resolve()
@@ -242,28 +244,6 @@ def check(validator, receipt):
     return list(dict.fromkeys(problems))
 
 
-def read_receipts(text):
-    """The receipts on stdin: one JSON value, a JSON array of them, or JSON Lines."""
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as whole:
-        receipts = []
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                receipts.append((f"line {number}", json.loads(line)))
-            except json.JSONDecodeError as error:
-                raise ValueError(
-                    f"standard input is neither JSON ({whole}) nor JSON Lines "
-                    f"(line {number}: {error})"
-                ) from None
-        return receipts
-    if isinstance(value, list):
-        return [(f"item {index}", receipt) for index, receipt in enumerate(value, start=1)]
-    return [("receipt 1", value)]
-
-
 def name(label, receipt):
     identifier = receipt.get("consentReceiptID") if isinstance(receipt, dict) else None
     return f"{label} ({identifier})" if isinstance(identifier, str) else label
@@ -295,7 +275,7 @@ def main():
         print("kantara_check: the corrections reject Kantara's own example", file=sys.stderr)
         return 2
     try:
-        receipts = read_receipts(sys.stdin.read())
+        receipts = read_documents(sys.stdin.read(), "receipt")
     except ValueError as error:
         print(f"kantara_check: {error}")
         return 1

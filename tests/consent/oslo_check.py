@@ -23,6 +23,8 @@ from pathlib import Path
 
 from pyld import jsonld
 
+from jsonlines import read_documents
+
 SUMMARY = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "consent" / "oslo" / "oslo-toestemming-summary.md"
 TOESTEMMING = "https://data.vlaanderen.be/ns/toestemming#"
 XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
@@ -54,17 +56,6 @@ def vocabulary():
         print("oslo_check: the summary's tables could not be read", file=sys.stderr)
         sys.exit(2)
     return terms
-
-
-def documents(text):
-    text = text.strip()
-    if not text:
-        return []
-    try:
-        value = json.loads(text)
-        return value if isinstance(value, list) else [value]
-    except json.JSONDecodeError:
-        return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
 def no_remote(url, options=None):
@@ -115,7 +106,7 @@ def check(index, document, terms):
 
 def main():
     terms = vocabulary()
-    docs = documents(sys.stdin.read())
+    docs = [document for _, document in read_documents(sys.stdin.read())]
     if not docs:
         print("oslo_check: no documents on standard input", file=sys.stderr)
         return 1
